@@ -1,0 +1,5 @@
+"""`python -m banmian` is the `banmian` command."""
+
+from banmian.cli import main
+
+main()

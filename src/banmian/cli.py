@@ -1,0 +1,77 @@
+"""Command line: thin click commands over the Python API."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from banmian.errors import BanmianError
+from banmian.model import Page
+from banmian.pipeline import parse
+from banmian.render import page_markdown
+from banmian.sources.text import MAX_BYTES, read_text
+
+
+def _read(name: str, max_bytes: int) -> tuple[str, str]:
+    """(source label, text) of a file name or `-` for stdin."""
+    if name == "-":
+        return "<stdin>", read_text(sys.stdin.buffer.read(), name="<stdin>", max_bytes=max_bytes)
+    path = Path(name)
+    try:
+        if path.stat().st_size > max_bytes:
+            # Refuse before reading: a 50 MB file must not be loaded to be rejected.
+            return name, read_text(b"x" * (max_bytes + 1), name=name, max_bytes=max_bytes)
+        data = path.read_bytes()
+    except IsADirectoryError as exc:
+        raise BanmianError("is a directory, not a page file", name=name) from exc
+    except OSError as exc:
+        raise BanmianError(exc.strerror or "cannot be read", name=name) from exc
+    return path.name, read_text(data, name=name, max_bytes=max_bytes)
+
+
+def _emit(page: Page, fmt: str, count: int) -> None:
+    if fmt == "markdown":
+        click.echo(page_markdown(page))
+    elif fmt == "jsonl" or count > 1:
+        click.echo(json.dumps(page.to_dict(), ensure_ascii=False))
+    else:
+        click.echo(json.dumps(page.to_dict(), ensure_ascii=False, indent=1))
+
+
+@click.group()
+@click.version_option(package_name="banmian")
+def main() -> None:
+    """banmian: Chinese newspaper pages to structured articles and entities."""
+
+
+@main.command("parse")
+@click.argument("files", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(["json", "jsonl", "markdown"]), default="json",
+              show_default=True, help="json: the page contract; jsonl: one page per line; markdown: readable.")
+@click.option("--year", type=click.IntRange(1900, 2100), default=None,
+              help="Year for dates written without one, when the page does not say.")
+@click.option("--max-bytes", type=click.IntRange(1), default=MAX_BYTES, show_default=True,
+              help="Refuse files larger than this (one page is far smaller).")
+def parse_cmd(files: tuple[str, ...], fmt: str, year: int | None, max_bytes: int) -> None:
+    """Parse page text files (or - for stdin) into articles.
+
+    Example: banmian parse page.txt --format markdown
+
+    Several files with --format json print one JSON object per line. A file that cannot be read
+    is reported on stderr (BMnnn code) and the others still come out; the exit status is then 2.
+    """
+    failed = 0
+    for name in files:
+        try:
+            source, text = _read(name, max_bytes)
+            page = parse(text, source=source, year=year)
+        except BanmianError as exc:
+            failed += 1
+            click.echo(f"banmian: {exc}", err=True)
+            continue
+        _emit(page, fmt, len(files))
+    if failed:
+        sys.exit(2)

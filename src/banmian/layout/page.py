@@ -1,0 +1,203 @@
+"""Blocks and paragraphs to articles: segment the page, attach headlines and captions.
+
+Articles start at a byline (本报讯, 本报X月X日电, 新华社…电) even mid-stream, end after an
+end-of-article dateline, and are separated by headline blocks. Whether a page puts headline
+blocks before or after their bodies is decided once per page from structural votes (a block
+with no body before it must precede its body, one at the end of the page must follow it) and
+from how much of the block's wording the body on each side repeats.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from banmian.layout.byline import split_byline
+from banmian.layout.flow import (
+    TERMINAL,
+    Block,
+    Element,
+    Para,
+    build_elements,
+    classify,
+    learn_columns,
+    mark_standalone,
+)
+from banmian.layout.furniture import find_furniture
+from banmian.layout.patterns import matches
+from banmian.layout.roles import assign_roles
+from banmian.model import Article, Line, Page
+from banmian.text.normalize import tidy, tidy_title
+
+#: Share of a block's character bigrams the body must repeat to count as its topic.
+SIMILARITY_OVERRIDE = 0.25
+#: Below this, a caption is put with the nearest article instead of the most similar one.
+CAPTION_MIN_SIMILARITY = 0.2
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _bigrams(text: str) -> set[str]:
+    out: set[str] = set()
+    for run in _CJK_RUN.findall(text):
+        out.update(run[i: i + 2] for i in range(len(run) - 1))
+    return out
+
+
+def _similarity(probe: str, body: set[str]) -> float:
+    grams = _bigrams(probe)
+    return len(grams & body) / len(grams) if grams else 0.0
+
+
+@dataclass(slots=True)
+class Segment:
+    """A run of paragraphs that belongs to one article."""
+
+    paras: list[Para] = field(default_factory=list)
+    block: Block | None = None
+    captions: list[str] = field(default_factory=list)
+    _grams: set[str] | None = None
+
+    @property
+    def grams(self) -> set[str]:
+        if self._grams is None:
+            self._grams = _bigrams("".join(p.raw for p in self.paras))
+        return self._grams
+
+
+def _is_caption(block: Block) -> bool:
+    texts = block.texts
+    if not texts or block.bullets:
+        return False
+    joined = "".join(texts)
+    if matches("caption", texts[0]) or matches("caption", texts[-1]):
+        return bool(TERMINAL.search(joined) or "摄" in texts[-1])
+    return all(fl.over for fl in block.lines) and bool(re.search(r"[。！？]$", joined))
+
+
+def _is_subhead(block: Block, nxt: Element | None, prev: Element | None) -> bool:
+    """An in-body section title: one plain line inside a running article."""
+    if block.bullets or len(block.texts) != 1 or any(fl.over for fl in block.lines):
+        return False
+    if matches("subhead", block.texts[0]):
+        return True
+    if not isinstance(nxt, Para) or not isinstance(prev, Para) or nxt.byline:
+        return False
+    before = [fl.col for fl in prev.lines if not fl.short] or [prev.lines[-1].col]
+    after = [fl.col for fl in nxt.lines if not fl.short] or [nxt.lines[0].col]
+    return abs(before[-1] - after[0]) <= 1.5
+
+
+def _segments(elements: list[Element]) -> tuple[list[Segment | Block], list[Block]]:
+    """Split the element stream into segments and headline blocks; return captions apart."""
+    seq: list[Segment | Block] = []
+    captions: list[Block] = []
+    current: Segment | None = None
+    for k, el in enumerate(elements):
+        if isinstance(el, Block):
+            prev = elements[k - 1] if k else None
+            nxt = elements[k + 1] if k + 1 < len(elements) else None
+            if _is_caption(el):
+                captions.append(el)
+                continue
+            if current is not None and _is_subhead(el, nxt, prev):
+                current.paras.append(Para(list(el.lines)))
+                continue
+            seq.append(el)
+            current = None
+            continue
+        if current is None or el.byline:
+            current = Segment()
+            seq.append(current)
+        current.paras.append(el)
+        if el.end_dateline:
+            current = None
+    return seq, captions
+
+
+def _merge_highlight_blocks(seq: list[Segment | Block]) -> list[Segment | Block]:
+    """A bullets-only block next to a headline block belongs to that block."""
+    out: list[Segment | Block] = []
+    for item in seq:
+        prev = out[-1] if out else None
+        if isinstance(item, Block) and isinstance(prev, Block) and (not item.texts or not prev.texts):
+            prev.lines.extend(item.lines)
+            continue
+        out.append(item)
+    return out
+
+
+def _attach_blocks(seq: list[Segment | Block]) -> list[Block]:
+    """Give each headline block to the segment before or after it; return blocks left over."""
+    slots: list[tuple[Block, Segment | None, Segment | None]] = []
+    for k, item in enumerate(seq):
+        if isinstance(item, Block):
+            prev = seq[k - 1] if k and isinstance(seq[k - 1], Segment) else None
+            nxt = seq[k + 1] if k + 1 < len(seq) and isinstance(seq[k + 1], Segment) else None
+            slots.append((item, prev, nxt))  # type: ignore[arg-type]
+    after_votes = 0.0
+    for block, prev, nxt in slots:
+        if prev is None and nxt is not None:
+            after_votes -= 1
+        elif nxt is None and prev is not None:
+            after_votes += 1
+        elif prev is not None and nxt is not None:
+            text = "".join(block.texts + block.bullets)
+            after_votes += _similarity(text, prev.grams) - _similarity(text, nxt.grams)
+    after = after_votes > 0
+    leftover: list[Block] = []
+    for block, prev, nxt in slots:
+        first, second = (prev, nxt) if after else (nxt, prev)
+        if first is not None and second is not None:
+            text = "".join(block.texts + block.bullets)
+            if _similarity(text, second.grams) - _similarity(text, first.grams) > SIMILARITY_OVERRIDE:
+                first, second = second, first
+        target = next((s for s in (first, second) if s is not None and s.block is None), None)
+        if target is None:
+            leftover.append(block)
+        else:
+            target.block = block
+    return leftover
+
+
+def _attach_captions(captions: list[Block], segments: list[Segment]) -> None:
+    for cap in captions:
+        text = tidy("".join(cap.texts))
+        best = max(segments, key=lambda s: _similarity(text, s.grams))
+        if _similarity(text, best.grams) < CAPTION_MIN_SIMILARITY:
+            best = segments[0] if cap.lines[0].line.no < segments[0].paras[0].lines[0].line.no else segments[-1]
+        best.captions.append(text)
+
+
+def _article(seg: Segment) -> Article:
+    art = Article()
+    paras = [p.raw for p in seg.paras]
+    if paras:
+        art.byline, rest = split_byline(paras[0])
+        paras[0] = rest
+    art.paragraphs = [t for t in (tidy(p) for p in paras) if t]
+    if seg.block is not None:
+        texts = [tidy_title(t) for t in seg.block.texts]
+        art.kicker, art.headline, art.subheadline = assign_roles(texts) if texts else (None, None, None)
+        art.highlights = [tidy(b) for b in seg.block.bullets]
+    art.captions = seg.captions
+    return art
+
+
+def build_page(lines: list[Line], *, source: str | None = None) -> Page:
+    """Reconstruct the articles of one page from its lines."""
+    page = Page(source=source)
+    furniture = find_furniture(lines, page)
+    flow = classify(lines, furniture)
+    learn_columns(flow)
+    mark_standalone(flow)
+    seq, captions = _segments(build_elements(flow))
+    seq = _merge_highlight_blocks(seq)
+    leftover = _attach_blocks(seq)
+    segments = [s for s in seq if isinstance(s, Segment)]
+    if segments:
+        _attach_captions(captions, segments)
+    else:
+        page.unassigned.extend(tidy("".join(c.texts)) for c in captions)
+    page.unassigned.extend(" ".join(b.texts + b.bullets) for b in leftover)
+    page.articles = [_article(s) for s in segments]
+    return page

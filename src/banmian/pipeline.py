@@ -1,0 +1,27 @@
+"""The ordered list of stages: source -> lines -> blocks -> articles -> entities."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from banmian.extract import annotate
+from banmian.layout.page import build_page
+from banmian.model import Page
+from banmian.sources.text import read_text
+from banmian.text.lines import to_lines
+
+
+def parse_structure(text: str, *, source: str | None = None) -> Page:
+    """Reconstruct articles (no entity extraction): the structure stage on its own."""
+    return build_page(to_lines(text), source=source)
+
+
+def parse(text: str, *, source: str | None = None, year: int | None = None) -> Page:
+    """Parse the raw text of one newspaper page into a `Page` with articles and entities."""
+    return annotate(parse_structure(text, source=source), year=year)
+
+
+def parse_file(path: str | Path, *, year: int | None = None) -> Page:
+    """Read a page file in any common Chinese encoding and parse it."""
+    path = Path(path)
+    return parse(read_text(path.read_bytes(), name=str(path)), source=path.name, year=year)

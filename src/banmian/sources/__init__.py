@@ -1,0 +1,1 @@
+"""Source adapters: bytes from a file or stdin to text the pipeline can read."""

@@ -1,0 +1,1 @@
+"""Text stage: raw page text to normalised, measured lines."""

@@ -1,0 +1,55 @@
+"""Character- and space-level repairs of PDF/OCR text.
+
+Two levels, because spaces carry meaning early and are noise late: `clean_line` repairs
+characters but keeps spaces (byline parsing needs `刘钦赐 文 郑文典 图`), `tidy` removes the
+justification spaces from finished paragraph text, and `tidy_title` keeps the one space that
+separates the two halves of a headline.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+
+CJK = "\u2e80-\u9fff\uf900-\ufaff\ufe10-\ufe1f\ufe30-\ufe4f\uff00-\uffef“”‘’…—·"
+_CJK_CHAR = f"[{CJK}]"
+_SPACE_NEAR_CJK = re.compile(rf"(?<={_CJK_CHAR})[ ]+|[ ]+(?={_CJK_CHAR})")
+_HALF_PUNCT = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！"}
+_PUNCT_NEAR_CJK = re.compile(rf"(?<={_CJK_CHAR})[ ]*([,:;?!])[ ]*|[ ]*([,:;?!])[ ]*(?={_CJK_CHAR})")
+_SPACES = re.compile(r"[ ]{2,}")
+_JUSTIFIED = re.compile(rf"{_CJK_CHAR}(?:[ ]+{_CJK_CHAR}){{3,}}")
+
+
+@cache
+def _charmap() -> dict[int, str]:
+    table: dict[int, str] = {}
+    text = resources.files("banmian.text").joinpath("data/charmap.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        src, dst, _why = line.split("\t", 2)
+        table[int(src[2:], 16)] = "" if dst == "-" else "".join(chr(int(c[2:], 16)) for c in dst.split())
+    return table
+
+
+def clean_line(raw: str) -> str:
+    """Repair characters (vertical forms, odd spaces, half-width punctuation); keep spaces."""
+    s = raw.translate(_charmap()).rstrip()
+    return _PUNCT_NEAR_CJK.sub(lambda m: _HALF_PUNCT[m.group(1) or m.group(2)], s)
+
+
+def width(s: str) -> float:
+    """Display width in full-width cells: Latin-1 characters are half a cell, the rest one."""
+    return len(s) - 0.5 * len(s.encode("latin-1", "ignore"))
+
+
+def tidy(s: str) -> str:
+    """Paragraph text: drop spaces next to CJK (`这 个 时`, `部署了 2023 年`), keep `A B` runs."""
+    return _SPACES.sub(" ", _SPACE_NEAR_CJK.sub("", s)).strip()
+
+
+def tidy_title(s: str) -> str:
+    """Headline text: undo letter-spacing (`要 闻 快 递`) but keep one space between halves."""
+    s = _JUSTIFIED.sub(lambda m: m.group(0).replace(" ", ""), s.strip())
+    return _SPACES.sub(" ", s)

@@ -1,0 +1,58 @@
+"""The command line, run as a user runs it: a real subprocess, real files."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from tests.conftest import EXAMPLE
+
+
+def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run([sys.executable, "-m", "banmian", *args], input=stdin, capture_output=True,
+                          timeout=60)
+
+
+def test_parse_prints_the_page_contract():
+    out = run("parse", str(EXAMPLE))
+    assert out.returncode == 0, out.stderr
+    page = json.loads(out.stdout)
+    assert page["source"] == EXAMPLE.name
+    assert len(page["articles"]) == 2
+
+
+def test_stdin_and_markdown():
+    out = run("parse", "-", "--format", "markdown", stdin=EXAMPLE.read_bytes())
+    assert out.returncode == 0
+    assert "## 稳订单 保用工 促投产" in out.stdout.decode()
+
+
+def test_gb18030_file(tmp_path):
+    f = tmp_path / "gb.txt"
+    f.write_bytes(EXAMPLE.read_text(encoding="utf-8").encode("gb18030"))
+    out = run("parse", str(f))
+    assert out.returncode == 0
+    assert json.loads(out.stdout)["articles"][0]["headline"] == "凝心聚力抓项目 实干担当开新局"
+
+
+def test_bad_files_are_reported_and_the_others_still_come_out(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    binary = tmp_path / "img.txt"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00" + bytes(range(256)) * 4)
+    out = run("parse", str(empty), str(EXAMPLE), str(binary), str(tmp_path / "missing.txt"), "--format", "jsonl")
+    assert out.returncode == 2
+    assert [json.loads(line)["source"] for line in out.stdout.decode().splitlines()] == [EXAMPLE.name]
+    err = out.stderr.decode().splitlines()
+    assert len(err) == 3
+    assert "BM101" in err[0] and "BM102" in err[1] and "Traceback" not in out.stderr.decode()
+
+
+def test_oversized_file_is_refused_without_reading_it(tmp_path):
+    big = tmp_path / "big.txt"
+    with big.open("wb") as fh:
+        fh.truncate(50 * 1024 * 1024)
+    out = run("parse", str(big))
+    assert out.returncode == 2
+    assert b"BM104" in out.stderr and b"Traceback" not in out.stderr

@@ -1,0 +1,27 @@
+"""Every line pattern in layout/data/patterns.tsv matches the example written beside it."""
+
+import pytest
+
+from banmian.layout.patterns import load_patterns, matches
+
+PATTERNS = load_patterns()
+
+
+@pytest.mark.parametrize("pattern", PATTERNS, ids=[f"{p.kind}:{p.example[:12]}" for p in PATTERNS])
+def test_pattern_matches_its_example(pattern):
+    assert pattern.regex.search(pattern.example)
+
+
+@pytest.mark.parametrize(
+    ("kind", "text"),
+    [
+        ("byline", "区委书记石振棋到金峰开发区调研"),
+        ("byline", "本报将持续关注此事。"),
+        ("subhead", "区委书记石振棋到金峰开发区调研"),
+        ("end_dateline", "（2019年9月30日）"),
+        ("pubdate", "2019年10月1日，天安门广场举行盛大阅兵。"),
+        ("editor", "编辑部的同志们认真校对每一篇稿件。"),
+    ],
+)
+def test_pattern_does_not_fire_on_body_text(kind, text):
+    assert not matches(kind, text)
