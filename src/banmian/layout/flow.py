@@ -9,12 +9,14 @@ after a finished sentence; after a full line it is a column break inside a sente
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from enum import Enum
 
 from banmian.layout.patterns import matches
 from banmian.model import Line
+from banmian.text.normalize import tidy, tidy_title
 
 #: How far (in lines) to look on each side when learning the column width.
 WINDOW = 6
@@ -30,7 +32,7 @@ FIRST_LINE_INDENT = 3.0
 TERMINAL = re.compile(r"(?:[。！？!?…]|……)[”’」』）)]*$|[：:；;]$")
 _SENTENCE_END = re.compile(r"[。！？][”’」』）)]*$")
 _MID_SENTENCE = re.compile(r"[，、,（(“‘《—-]$")
-_INNER_GAP = re.compile(r"[^\s] +[^\s]")
+_TITLE_GAP = re.compile(r"^[^ ]{2,}(?: [^ ]{2,}){1,2}$")
 BULLETS = "●•■▲◆★☆◎◇□►▶"
 
 
@@ -44,8 +46,16 @@ class Kind(Enum):
 
 @dataclass(slots=True)
 class FlowLine:
+    """A line with what layout analysis learned about it; patterns are matched once, here."""
+
     line: Line
     kind: Kind
+    key: str = ""
+    subhead: bool = False
+    end_dateline: bool = False
+    credit: bool = False
+    caption: bool = False
+    title_gap: bool = False
     col: float = 0.0
     col_max: float = 0.0
     standalone: bool = False
@@ -109,29 +119,33 @@ def classify(lines: list[Line], furniture: set[int]) -> list[FlowLine]:
     out = []
     for i, ln in enumerate(lines):
         if ln.blank:
-            kind = Kind.BLANK
-        elif i in furniture:
-            kind = Kind.FURNITURE
-        elif ln.text[0] in BULLETS and not matches("byline", ln.text) and not matches("subhead", ln.text):
-            kind = Kind.BULLET
-        elif matches("byline", ln.text):
-            kind = Kind.BYLINE
-        else:
-            kind = Kind.TEXT
-        out.append(FlowLine(ln, kind))
+            out.append(FlowLine(ln, Kind.BLANK))
+            continue
+        key = tidy(ln.text)
+        fl = FlowLine(ln, Kind.TEXT, key=key, subhead=bool(matches("subhead", key)),
+                      end_dateline=bool(matches("end_dateline", key)), credit=bool(matches("credit", key)),
+                      caption=bool(matches("caption", key)),
+                      title_gap=bool(_TITLE_GAP.match(tidy_title(ln.text))))
+        if i in furniture:
+            fl.kind = Kind.FURNITURE
+        elif matches("byline", ln.text) or matches("byline", key):
+            fl.kind = Kind.BYLINE
+        elif key[0] in BULLETS and not fl.subhead:
+            fl.kind = Kind.BULLET
+        out.append(fl)
     return out
 
 
-def _side_column(widths: list[float], k: int, step: int) -> tuple[float, bool]:
+def _side_column(widths: list[float], k: int, step: int, lo: int, hi: int) -> tuple[float, bool]:
     """Column width seen from line k looking one way: the first width three nearby lines share.
 
     Walking outward from the line means the nearest column wins over a larger one further
-    away. A side that runs out of lines with only two agreeing is still trusted; one with no
-    agreement at all is not (the caller then uses the other side).
+    away; the walk stays within [lo, hi) (one article's lines). A side that runs out of lines
+    with only two agreeing is still trusted; one with no agreement at all is not.
     """
     seen: list[float] = []
     j = k
-    while 0 <= j < len(widths) and len(seen) <= 4 * WINDOW:
+    while lo <= j < hi and len(seen) <= 4 * WINDOW:
         w = widths[j]
         seen.append(w)
         cluster = [v for v in seen if abs(v - w) <= SUPPORT_SPAN]
@@ -146,16 +160,22 @@ def learn_columns(flow: list[FlowLine]) -> None:
     """Set each text line's column width from its neighbours on each side.
 
     Two one-sided estimates, so that a line next to a change of column width is judged by the
-    column it belongs to; a side where no three lines agree defers to the other side.
+    column it belongs to; a side where no lines agree defers to the other side. Estimates stay
+    within the article (a byline starts a new one) unless the article is too short to tell.
     """
     body = [fl for fl in flow if fl.kind in (Kind.TEXT, Kind.BYLINE)]
     widths = [fl.line.width for fl in body]
-    for k, fl in enumerate(body):
-        left, left_ok = _side_column(widths, k, -1)
-        right, right_ok = _side_column(widths, k, 1)
-        if left_ok != right_ok:
-            left = right = left if left_ok else right
-        fl.col, fl.col_max = min(left, right), max(left, right)
+    starts = [k for k, fl in enumerate(body) if fl.kind is Kind.BYLINE or k == 0] + [len(body)]
+    for lo, hi in itertools.pairwise(starts):
+        for k in range(lo, hi):
+            left, left_ok = _side_column(widths, k, -1, lo, hi)
+            right, right_ok = _side_column(widths, k, 1, lo, hi)
+            if not (left_ok or right_ok):
+                left, left_ok = _side_column(widths, k, -1, 0, len(body))
+                right, right_ok = _side_column(widths, k, 1, 0, len(body))
+            if left_ok != right_ok:
+                left = right = left if left_ok else right
+            body[k].col, body[k].col_max = min(left, right), max(left, right)
 
 
 def _neighbours(flow: list[FlowLine], i: int, step: int) -> tuple[FlowLine | None, int]:
@@ -171,6 +191,30 @@ def _neighbours(flow: list[FlowLine], i: int, step: int) -> tuple[FlowLine | Non
     return None, blanks
 
 
+def _continues_as_body(flow: list[FlowLine], i: int) -> bool:
+    """Is line i the first line of a wrapped paragraph?
+
+    Then the line after it is body text that runs on at one width with the line after that
+    (or closes the paragraph), and line i is about as wide as it (less a lost indent). A column
+    break may fall right after line i only if line i fills its column.
+    """
+    fl = flow[i]
+    nxt, gap = _neighbours(flow, i, 1)
+    if nxt is None or nxt.kind is not Kind.TEXT or nxt.over or nxt.subhead:
+        return False
+    if gap and fl.short:
+        return False
+    width = fl.line.width
+    if nxt.terminal:
+        return width >= fl.col - FIRST_LINE_INDENT
+    nxt2, _ = _neighbours(flow, flow.index(nxt, i + 1), 1)
+    if nxt2 is None or nxt2.kind is not Kind.TEXT:
+        return False
+    if not nxt2.terminal and abs(nxt2.line.width - nxt.line.width) > TOLERANCE:
+        return False
+    return nxt.line.width - FIRST_LINE_INDENT - TOLERANCE <= width <= nxt.line.width + TOLERANCE
+
+
 def mark_standalone(flow: list[FlowLine]) -> None:
     """Lines outside the column flow: bullets, over-wide lines, and unpunctuated title lines."""
     for i, fl in enumerate(flow):
@@ -178,37 +222,59 @@ def mark_standalone(flow: list[FlowLine]) -> None:
             fl.standalone = True
         if fl.kind is not Kind.TEXT:
             continue
-        text = fl.text
         if fl.over:
             fl.standalone = True
             continue
-        if fl.terminal or _MID_SENTENCE.search(text) or matches("end_dateline", text):
+        if fl.terminal or fl.credit or fl.end_dateline or _MID_SENTENCE.search(fl.text):
             continue
         prev, _ = _neighbours(flow, i, -1)
         after_break = prev is None or prev.standalone or prev.terminal or prev.kind is Kind.BULLET
         if not after_break:
             continue
-        nxt, gap = _neighbours(flow, i, 1)
+        nxt, _ = _neighbours(flow, i, 1)
         titled = nxt is not None and (nxt.kind in (Kind.BYLINE, Kind.BULLET) or nxt.over)
-        if matches("subhead", text) or _INNER_GAP.search(text) or titled:
-            fl.standalone = True
-        elif (nxt is not None and not gap and nxt.kind is Kind.TEXT
-              and fl.line.width >= fl.col - FIRST_LINE_INDENT):
-            # The first line of a paragraph, often two cells short of the column (its indent).
-            continue
-        else:
-            fl.standalone = fl.short
+        fl.standalone = fl.subhead or fl.title_gap or titled or not _continues_as_body(flow, i)
 
 
-def _breaks(prev: FlowLine, nxt: FlowLine, blanks: int, prev_first: bool) -> bool:
-    """Does a paragraph end between two body lines? A first line may be short by its indent."""
+def page_indents(flow: list[FlowLine]) -> bool:
+    """Does this page set paragraph first lines short (a two-cell indent the PDF text lost)?
+
+    Judged on the lines that follow a certain paragraph end (a short line closing a sentence).
+    """
+    starts = [b for a, b in itertools.pairwise(fl for fl in flow if fl.kind is Kind.TEXT)
+              if a.short and a.terminal and not b.terminal and not b.standalone]
+    indented = sum(1 for fl in starts if fl.col - FIRST_LINE_INDENT - 0.5 <= fl.line.width <= fl.col - 1.0)
+    return len(starts) >= 3 and indented >= 0.6 * len(starts)
+
+
+_LEAD = re.compile(r"^[0-9A-Za-z.,:%+\-/]+")
+
+
+def _room_left(prev: FlowLine, nxt: FlowLine) -> bool:
+    """Would the next line's first word have fitted on this line? Then the text stopped early."""
+    lead = _LEAD.match(nxt.key)
+    need = 0.5 * len(lead.group(0)) if lead else 1.0
+    return prev.line.width + need <= prev.col - TOLERANCE + 1.0
+
+
+def _breaks(prev: FlowLine, nxt: FlowLine, blanks: int, indents: bool) -> bool:
+    """Does a paragraph end between two body lines?
+
+    Only after a finished sentence: when the line stopped early, when a blank line follows
+    (unless this page indents first lines and the next line is not indented: a column break),
+    or when the next line is indented.
+    """
     if nxt.kind is Kind.BYLINE:
         return True
-    if matches("end_dateline", nxt.text) or matches("end_dateline", prev.text):
+    if nxt.end_dateline or prev.end_dateline or nxt.credit or prev.credit:
         return True
-    if prev.short and (prev.terminal or not prev_first):
+    if not prev.terminal:
+        return False
+    if _room_left(prev, nxt) or nxt.line.indent:
         return True
-    return bool(prev.terminal and (blanks or nxt.line.indent))
+    if not blanks:
+        return False
+    return not indents or nxt.line.width < nxt.col - 1.0
 
 
 def _kind_changes(a: FlowLine, b: FlowLine) -> bool:
@@ -219,12 +285,13 @@ def _kind_changes(a: FlowLine, b: FlowLine) -> bool:
 
 
 def _sentence_like(fl: FlowLine) -> bool:
-    return bool(_SENTENCE_END.search(fl.text) or matches("caption", fl.text))
+    return bool(_SENTENCE_END.search(fl.text)) or fl.caption
 
 
 def build_elements(flow: list[FlowLine]) -> list[Element]:
     """Group the flow into paragraphs and blocks, in reading order."""
     elements: list[Element] = []
+    indents = page_indents(flow)
     para: Para | None = None
     last: FlowLine | None = None
     blanks = 0
@@ -236,7 +303,9 @@ def build_elements(flow: list[FlowLine]) -> list[Element]:
         if fl.kind is Kind.FURNITURE:
             continue
         if fl.standalone:
-            if block is not None and blanks and _kind_changes(block.lines[-1], fl):
+            # A subhead never joins a headline block: it is a paragraph waiting to be placed.
+            if block is not None and (fl.subhead or block.lines[-1].subhead
+                                      or (blanks and _kind_changes(block.lines[-1], fl))):
                 block = None
             if block is None:
                 block = Block()
@@ -247,12 +316,12 @@ def build_elements(flow: list[FlowLine]) -> list[Element]:
         # After a block, only an unfinished sentence carries on (the block sat inside the column).
         crossed = block is not None
         block = None
-        if para is not None and last is not None and not _breaks(last, fl, blanks + crossed, para.lines[0] is last):
+        if para is not None and last is not None and not _breaks(last, fl, blanks + crossed, indents):
             para.lines.append(fl)
         else:
             para = Para([fl], byline=fl.kind is Kind.BYLINE)
             elements.append(para)
-        para.end_dateline = bool(matches("end_dateline", fl.text))
+        para.end_dateline = fl.end_dateline
         last = fl
         blanks = 0
     return elements

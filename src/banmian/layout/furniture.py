@@ -16,7 +16,7 @@ from banmian.model import Line, Page
 #: How many non-blank lines at each end of the page may hold masthead lines.
 EDGE_LINES = 8
 _EDITOR_ITEM = re.compile(
-    r"(本版)?(责任编辑|责编|编辑|美编|美术编辑|校对|版式设计|版式|制图|组版|终审|值班编辑|审读)\s*[:：]\s*"
+    r"(本版)?(责任编辑|责编|编辑|美编|美术编辑|校对|组版|终审|值班编辑|审读)\s*[:：]\s*"
     r"([^\s:：]+(?:\s+[^\s:：]+)*?)(?=\s+(?:本版)?[\u4e00-\u9fff]{2,4}\s*[:：]|$)"
 )
 
@@ -46,11 +46,16 @@ def find_furniture(lines: list[Line], page: Page) -> set[int]:
             page.unassigned.append(text)
         elif i not in edges:
             continue
-        elif m := matches("pubdate", text):
+        elif m := (matches("pubdate", text) or matches("masthead", text)):
             out.add(i)
             y, mo, d = (int(g) for g in m.groups()[:3])
             if 1 <= mo <= 12 and 1 <= d <= 31 and page.publication_date is None:
                 page.publication_date = f"{y:04d}-{mo:02d}-{d:02d}"
+            pm = re.search(r"第\s*([0-9A-Z]{1,3})\s*版\s*([\u4e00-\u9fff]{2,8})?", text)
+            if pm and page.page_number is None:
+                page.page_number, page.edition = pm.group(1), pm.group(2)
+            if (paper := re.match(r"([\u4e00-\u9fff]{2,8}报)\s", text)) and page.publication is None:
+                page.publication = paper.group(1)
         elif matches("page", text):
             out.add(i)
             pm = re.search(r"([A-Z]?\d{1,3})\s*版?\s*[:：]?\s*([\u4e00-\u9fff]{2,8})?$", text)

@@ -31,6 +31,8 @@ from banmian.text.normalize import tidy, tidy_title
 
 #: Share of a block's character bigrams the body must repeat to count as its topic.
 SIMILARITY_OVERRIDE = 0.25
+#: Column widths further apart than this (cells) on two sides of a block mean two articles.
+COLUMN_CHANGE = 1.5
 #: Below this, a caption is put with the nearest article instead of the most similar one.
 CAPTION_MIN_SIMILARITY = 0.2
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
@@ -74,24 +76,36 @@ def _is_caption(block: Block) -> bool:
     return all(fl.over for fl in block.lines) and bool(re.search(r"[。！？]$", joined))
 
 
+def _median_col(para: Para, tail: bool) -> float:
+    lines = para.lines[-4:] if tail else para.lines[:4]
+    cols = sorted(fl.col_max if tail else fl.col for fl in lines)
+    return cols[len(cols) // 2]
+
+
 def _is_subhead(block: Block, nxt: Element | None, prev: Element | None) -> bool:
-    """An in-body section title: one plain line inside a running article."""
-    if block.bullets or len(block.texts) != 1 or any(fl.over for fl in block.lines):
+    """In-body section titles (one line or a kicker plus a title) inside a running article.
+
+    Between two paragraphs a block is a new article's headline only on evidence: the text after
+    it opens with a byline, the column width changes, the block carries ● highlights, or the
+    text before it closed with an end-of-article dateline.
+    """
+    if block.bullets or not isinstance(nxt, Para) or not isinstance(prev, Para):
         return False
-    if matches("subhead", block.texts[0]):
-        return True
-    if not isinstance(nxt, Para) or not isinstance(prev, Para) or nxt.byline:
+    if nxt.byline or prev.end_dateline or len(block.texts) > 3:
         return False
-    before = [fl.col for fl in prev.lines if not fl.short] or [prev.lines[-1].col]
-    after = [fl.col for fl in nxt.lines if not fl.short] or [nxt.lines[0].col]
-    return abs(before[-1] - after[0]) <= 1.5
+    return abs(_median_col(prev, tail=True) - _median_col(nxt, tail=False)) <= COLUMN_CHANGE
 
 
 def _segments(elements: list[Element]) -> tuple[list[Segment | Block], list[Block]]:
-    """Split the element stream into segments and headline blocks; return captions apart."""
+    """Split the element stream into segments and headline blocks; return captions apart.
+
+    A segment opened by a lexicon subhead (核心阅读, 编者按 …) is a lead-in: the byline that
+    follows it continues the same article instead of starting a new one.
+    """
     seq: list[Segment | Block] = []
     captions: list[Block] = []
     current: Segment | None = None
+    lead_in = False
     for k, el in enumerate(elements):
         if isinstance(el, Block):
             prev = elements[k - 1] if k else None
@@ -99,15 +113,21 @@ def _segments(elements: list[Element]) -> tuple[list[Segment | Block], list[Bloc
             if _is_caption(el):
                 captions.append(el)
                 continue
-            if current is not None and _is_subhead(el, nxt, prev):
-                current.paras.append(Para(list(el.lines)))
+            lexicon_subhead = len(el.lines) == 1 and el.lines[0].subhead
+            if current is None and lexicon_subhead:
+                current = Segment()
+                seq.append(current)
+                lead_in = True
+            if current is not None and (lexicon_subhead or _is_subhead(el, nxt, prev)):
+                current.paras.extend(Para([fl]) for fl in el.lines)
                 continue
             seq.append(el)
             current = None
             continue
-        if current is None or el.byline:
+        if current is None or (el.byline and not lead_in):
             current = Segment()
             seq.append(current)
+        lead_in = lead_in and not el.byline
         current.paras.append(el)
         if el.end_dateline:
             current = None

@@ -1,0 +1,230 @@
+"""The page synthesiser: deterministic, every layout reachable, gold true to the text."""
+
+from __future__ import annotations
+
+import importlib
+import json
+import re
+import sys
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+synth = importlib.import_module("synth")
+
+pytestmark = pytest.mark.skipif(
+    not synth.CORPUS.exists(), reason=f"{synth.CORPUS} missing: ../shared must sit next to the repo"
+)
+
+UNVERTICAL = str.maketrans({"﹃": "“", "﹄": "”"})
+
+
+def squash(s: str) -> str:
+    """Text as the scorer compares it (NFKC, no white space), vertical quotes undone."""
+    return re.sub(r"\s", "", unicodedata.normalize("NFKC", s.translate(UNVERTICAL)))
+
+
+@pytest.fixture(scope="module")
+def pages() -> list[dict]:
+    return synth.load_pages()
+
+
+@pytest.fixture(scope="module")
+def sample(pages: list[dict]) -> list[tuple[str, dict]]:
+    return list(synth.iter_pages(150, 11, pages))
+
+
+def plain_layout(**changes: object) -> synth.ArticleLayout:
+    base = dict(
+        head="before",
+        head_blank=False,
+        para_sep="blank",
+        subhead_blank=False,
+        indent=False,
+        width=16,
+        wide_width=None,
+        break_rate=0.0,
+        halfwidth=False,
+        vertical=False,
+        justify=False,
+        digit_spaces=False,
+    )
+    return synth.ArticleLayout(**{**base, **changes})
+
+
+def long_articles(pages: list[dict], n: int = 20) -> list[dict]:
+    arts = [a for p in pages for a in synth.usable_articles(p) if sum(map(len, a["paragraphs"])) > 800]
+    return arts[:n]
+
+
+def test_deterministic(pages: list[dict]) -> None:
+    first = list(synth.iter_pages(8, 5, pages))
+    assert first == list(synth.iter_pages(8, 5, pages))
+    assert first != list(synth.iter_pages(8, 6, pages))
+    assert synth.synthesise(pages[3], 42) == synth.synthesise(pages[3], 42)
+
+
+def test_reserved_corpus_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="reserved"):
+        synth.load_pages(tmp_path / "rmrb-2020-01.pages.jsonl.gz")
+
+
+def test_repeated_articles_are_dropped() -> None:
+    a = {"kicker": None, "headline": "标题", "subheadline": None, "paragraphs": ["正文。"]}
+    empty = {"kicker": None, "headline": "广告", "subheadline": None, "paragraphs": []}
+    assert synth.usable_articles({"articles": [a, dict(a), empty]}) == [a]
+
+
+def test_gold_is_the_real_text(pages: list[dict]) -> None:
+    for i, page in enumerate(pages[:120]):
+        _, gold = synth.synthesise(page, i)
+        real = synth.usable_articles(page)
+        assert len(gold["articles"]) == len(real)
+        for g, a, lay in zip(gold["articles"], real, gold["synth"]["articles"], strict=True):
+            assert g["paragraphs"] == a["paragraphs"]
+            assert g["highlights"] == []
+            for k in ("kicker", "headline", "subheadline"):
+                assert g[k] == (None if lay["head"] == "none" else a[k])
+
+
+def test_text_holds_the_gold_in_order(sample: list[tuple[str, dict]]) -> None:
+    for text, gold in sample:
+        flat, pos = squash(text), 0
+        for art in gold["articles"]:
+            for para in art["paragraphs"]:
+                found = flat.find(squash(para), pos)
+                assert found >= 0, (gold["source"], para[:20])
+                pos = found + len(squash(para))
+            for k in ("kicker", "headline", "subheadline"):
+                assert art[k] is None or squash(art[k]) in flat
+            for cap in art["captions"]:
+                assert squash(cap) in flat
+
+
+def test_every_layout_occurs(sample: list[tuple[str, dict]]) -> None:
+    seen: dict[str, set] = {}
+    for text, gold in sample:
+        s = gold["synth"]
+        for key in ("mode", "masthead", "crlf", "article_gap"):
+            seen.setdefault(key, set()).add(s[key])
+        seen.setdefault("caption top", set()).add(s["captions"]["top"] > 0)
+        seen.setdefault("caption bottom", set()).add(s["captions"]["bottom"] > 0)
+        seen.setdefault("CRLF in text", set()).add("\r\n" in text)
+        for lay in s["articles"]:
+            for key, value in lay.items():
+                if key not in ("width", "break_rate"):
+                    seen.setdefault(key, set()).add(value if key != "wide_width" else value is not None)
+            seen.setdefault("column breaks", set()).add(lay["break_rate"] > 0)
+    assert seen.pop("mode") == {"before", "after", "mixed"}
+    assert seen.pop("head") == {"before", "after", "none"}
+    assert seen.pop("para_sep") == {"blank", "none"}
+    assert all(values == {True, False} for values in seen.values()), seen
+
+
+def test_headline_lines_are_not_wrapped(sample: list[tuple[str, dict]]) -> None:
+    for text, gold in sample[:40]:
+        lines = {ln.strip() for ln in text.splitlines()}
+        for art in gold["articles"]:
+            if art["headline"]:
+                assert re.sub(r"\s+", " ", art["headline"].replace("\xa0", " ")) in {
+                    re.sub(r"\s+", " ", ln) for ln in lines
+                }
+
+
+def test_masthead_gives_the_publication_date(sample: list[tuple[str, dict]]) -> None:
+    for text, gold in sample:
+        s = gold["synth"]
+        y, m, d = (int(x) for x in s["date"].split("-"))
+        if s["masthead"]:
+            assert gold["publication_date"] == s["date"]
+            assert re.search(rf"{y}年0?{m}月0?{d}日", text.splitlines()[0] + text.splitlines()[1])
+        else:
+            assert gold["publication_date"] is None
+
+
+@pytest.mark.parametrize("width", [10, 13, 16, 19, 22, 25])
+def test_wrap_fills_the_column(pages: list[dict], width: int) -> None:
+    for art in long_articles(pages, 5):
+        for para in art["paragraphs"]:
+            lines = synth.wrap(para.replace("\xa0", " "), width)
+            for line in lines:
+                assert synth.cells(line) <= width + 2, line
+                assert line[0] not in synth.NO_LINE_START or len(line) == 1, line
+            for line in lines[:-1]:
+                assert synth.cells(line) >= width - 3, (line, width)
+
+
+def test_body_is_wrapped_at_the_chosen_width(pages: list[dict]) -> None:
+    for i, art in enumerate(long_articles(pages)):
+        lay = plain_layout(width=10 + i % 16)
+        lines = synth.body_lines(art["paragraphs"], lay, synth.random.Random(i))
+        full = [ln for ln in lines if ln and synth.cells(ln) >= lay.width - 1]
+        assert all(synth.cells(ln) <= lay.width + 2 for ln in lines)
+        assert len(full) >= 0.6 * len([ln for ln in lines if ln])
+
+
+def test_width_changes_mid_article(pages: list[dict]) -> None:
+    art = long_articles(pages, 1)[0]
+    lay = plain_layout(width=12, wide_width=20)
+    lines = [ln for ln in synth.body_lines(art["paragraphs"], lay, synth.random.Random(0)) if ln]
+    widths = [synth.cells(ln) for ln in lines]
+    assert max(widths[:3]) <= 14 and max(widths) > 17
+
+
+def test_blank_after_a_sentence_end_is_a_paragraph_end(pages: list[dict]) -> None:
+    """Column breaks must stay decidable: never after a line that ends a sentence."""
+    for i, art in enumerate(long_articles(pages)):
+        lay = plain_layout(width=10 + i % 16, break_rate=0.3, para_sep="blank")
+        lines = synth.body_lines(art["paragraphs"], lay, synth.random.Random(i))
+        ends, pos = set(), 0
+        for para in art["paragraphs"]:
+            pos += len(squash(para))
+            ends.add(pos)
+        pos = 0
+        for j, line in enumerate(lines):
+            pos += len(squash(line))
+            if line and j + 1 < len(lines) and not lines[j + 1] and synth.ends_sentence(line):
+                assert pos in ends, line
+            if line and j + 1 < len(lines) and not lines[j + 1] and pos not in ends:
+                assert not synth.ends_sentence(line)
+
+
+def test_unmarked_paragraph_end_leaves_a_short_line(pages: list[dict]) -> None:
+    for i, art in enumerate(long_articles(pages)):
+        lay = plain_layout(width=10 + i % 16, para_sep="none")
+        lines = synth.body_lines(art["paragraphs"], lay, synth.random.Random(i))
+        ends, pos = set(), 0
+        for para in art["paragraphs"][:-1]:
+            pos += len(squash(para))
+            ends.add(pos)
+        pos = 0
+        for j, line in enumerate(lines[:-1]):
+            pos += len(squash(line))
+            if pos in ends and line and lines[j + 1]:
+                assert synth.cells(line) < lay.width - 1, line
+
+
+def test_dateline_byline() -> None:
+    lead = {"paragraphs": ["新华社杭州10月17日电\xa0\xa0（记者魏董华、段菁菁）第四届论坛开幕。"]}
+    assert synth.byline(lead) == {"reporters": ["魏董华", "段菁菁"], "photographers": []}
+    assert synth.byline({"paragraphs": ["本报北京9月30日电\xa0\xa0（何旭）人民日报推出文章。"]}) is None
+    assert synth.byline({"paragraphs": ["10月26日晚，音乐会举行。"]}) is None
+
+
+def test_subhead_like() -> None:
+    assert synth.is_subhead_like("核心阅读")
+    assert synth.is_subhead_like("（新华社北京10月1日电）")
+    assert not synth.is_subhead_like("王有德说。")
+    assert not synth.is_subhead_like("同志们，朋友们：")
+
+
+def test_cli_writes_pages(tmp_path: Path) -> None:
+    assert synth.main(["--n", "3", "--seed", "1", "--out", str(tmp_path)]) == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        f"{i:03d}.{ext}" for i in range(3) for ext in ("gold.json", "txt")
+    ]
+    text, gold = next(synth.iter_pages(1, 1))
+    assert (tmp_path / "000.txt").read_bytes() == text.encode("utf-8")
+    assert json.loads((tmp_path / "000.gold.json").read_text(encoding="utf-8")) == gold
