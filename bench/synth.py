@@ -178,7 +178,7 @@ def body_lines(paragraphs: list[str], lay: ArticleLayout, rng: random.Random) ->
             widen = line_no >= widen_at
             line, nxt = take_line(text, pos, width)
             if (widen or rng.random() < lay.break_rate) and nxt < len(text) and not ends_sentence(line):
-                if rng.random() < 0.3:  # the line before the break comes out short
+                if rng.random() < 0.1:  # rarely, text cut short at a column break (a picture's edge)
                     short, s_nxt = take_line(text, pos, width - rng.randint(1, 3))
                     if short and not ends_sentence(short):
                         line, nxt = short, s_nxt

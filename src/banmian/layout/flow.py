@@ -22,6 +22,8 @@ from banmian.text.normalize import tidy, tidy_title
 WINDOW = 6
 #: Lines within this many cells of each other are taken as the same column width.
 SUPPORT_SPAN = 1.0
+#: Two wrapped lines of one column differ by at most this much (hanging punctuation, digits).
+SAME_COLUMN = 2.5
 #: A line this many cells narrower than its column is short; this much wider, it is over.
 TOLERANCE = 1.5
 #: A line wider than its column by this share (or TOLERANCE cells) spans columns: a title.
@@ -31,9 +33,10 @@ FIRST_LINE_INDENT = 3.0
 
 TERMINAL = re.compile(r"(?:[。！？!?…]|……)[”’」』）)]*$|[：:；;]$")
 _SENTENCE_END = re.compile(r"[。！？][”’」』）)]*$")
-_MID_SENTENCE = re.compile(r"[，、,（(“‘《—-]$")
-_TITLE_GAP = re.compile(r"^[^ ]{2,}(?: [^ ]{2,}){1,2}$")
+_MID_SENTENCE = re.compile(r"[，、,（(“‘《]$")
+_TITLE_GAP = re.compile(r"^[^ ，。；：、,;:]{2,}(?: [^ ，。；：、,;:]{2,}){1,2}$")
 BULLETS = "●•■▲◆★☆◎◇□►▶"
+_HANGING = "，。、；：？！”’）》」』…,.;:?!)"
 
 
 class Kind(Enum):
@@ -66,7 +69,12 @@ class FlowLine:
 
     @property
     def over(self) -> bool:
-        return self.line.width > self.col_max + max(TOLERANCE, OVER_SHARE * self.col_max)
+        """Wider than any column around it. Punctuation that typesetting hangs past the column
+        edge (line-start rules forbid it on the next line) does not count."""
+        text = self.line.text
+        hang = len(text) - len(text.rstrip(_HANGING))
+        width = self.line.width - min(hang, 2)
+        return width > self.col_max + max(TOLERANCE, OVER_SHARE * self.col_max)
 
     @property
     def short(self) -> bool:
@@ -75,6 +83,11 @@ class FlowLine:
     @property
     def terminal(self) -> bool:
         return bool(TERMINAL.search(self.line.text))
+
+    @property
+    def complete(self) -> bool:
+        """Nothing can follow on from this line: a finished sentence, dateline or credit."""
+        return self.terminal or self.end_dateline or self.credit
 
 
 @dataclass(slots=True)
@@ -139,12 +152,14 @@ def classify(lines: list[Line], furniture: set[int]) -> list[FlowLine]:
 def _side_column(widths: list[float], k: int, step: int, lo: int, hi: int) -> tuple[float, bool]:
     """Column width seen from line k looking one way: the first width three nearby lines share.
 
+    The line itself is left out: a short line must not find its column among other short lines.
+
     Walking outward from the line means the nearest column wins over a larger one further
     away; the walk stays within [lo, hi) (one article's lines). A side that runs out of lines
     with only two agreeing is still trusted; one with no agreement at all is not.
     """
     seen: list[float] = []
-    j = k
+    j = k + step
     while lo <= j < hi and len(seen) <= 4 * WINDOW:
         w = widths[j]
         seen.append(w)
@@ -152,6 +167,8 @@ def _side_column(widths: list[float], k: int, step: int, lo: int, hi: int) -> tu
         if len(cluster) >= 3:
             return max(cluster), True
         j += step
+    if not seen:
+        return widths[k], False
     best = max(seen, key=lambda w: (sum(1 for v in seen if abs(v - w) <= SUPPORT_SPAN), w))
     return best, sum(1 for v in seen if abs(v - best) <= SUPPORT_SPAN) >= 2
 
@@ -176,6 +193,21 @@ def learn_columns(flow: list[FlowLine]) -> None:
             if left_ok != right_ok:
                 left = right = left if left_ok else right
             body[k].col, body[k].col_max = min(left, right), max(left, right)
+    _short_columns(flow)
+
+
+def _short_columns(flow: list[FlowLine]) -> None:
+    """Two adjacent lines of one width wider than the columns around them are a column of their
+    own (a short article between long ones), not two titles: a run of body text goes on past
+    its first line, a title block does not."""
+    for a, b in itertools.pairwise(flow):
+        if a.kind is not Kind.TEXT or b.kind is not Kind.TEXT or not (a.over or b.over):
+            continue
+        if a.terminal or abs(a.line.width - b.line.width) > SAME_COLUMN:
+            continue
+        wide = max(a.line.width, b.line.width)
+        for fl in (a, b):
+            fl.col, fl.col_max = max(fl.col, wide - TOLERANCE), max(fl.col_max, wide)
 
 
 def _neighbours(flow: list[FlowLine], i: int, step: int) -> tuple[FlowLine | None, int]:
@@ -195,8 +227,8 @@ def _continues_as_body(flow: list[FlowLine], i: int) -> bool:
     """Is line i the first line of a wrapped paragraph?
 
     Then the line after it is body text that runs on at one width with the line after that
-    (or closes the paragraph), and line i is about as wide as it (less a lost indent). A column
-    break may fall right after line i only if line i fills its column.
+    (or closes the paragraph), and line i is as wide as it, or narrower by a lost indent. A
+    column break may fall right after line i only if line i fills its column.
     """
     fl = flow[i]
     nxt, gap = _neighbours(flow, i, 1)
@@ -207,12 +239,15 @@ def _continues_as_body(flow: list[FlowLine], i: int) -> bool:
     width = fl.line.width
     if nxt.terminal:
         return width >= fl.col - FIRST_LINE_INDENT
-    nxt2, _ = _neighbours(flow, flow.index(nxt, i + 1), 1)
+    nxt2, gap2 = _neighbours(flow, flow.index(nxt, i + 1), 1)
     if nxt2 is None or nxt2.kind is not Kind.TEXT:
         return False
-    if not nxt2.terminal and abs(nxt2.line.width - nxt.line.width) > TOLERANCE:
+    if gap2 and nxt.short:
+        # Text cut short by a column break (it flowed around a picture): compare with the next column.
+        return abs(nxt2.line.width - width) <= TOLERANCE
+    if not nxt2.terminal and abs(nxt2.line.width - nxt.line.width) > SAME_COLUMN:
         return False
-    return nxt.line.width - FIRST_LINE_INDENT - TOLERANCE <= width <= nxt.line.width + TOLERANCE
+    return nxt.line.width - FIRST_LINE_INDENT <= width <= nxt.line.width + TOLERANCE
 
 
 def mark_standalone(flow: list[FlowLine]) -> None:
@@ -228,7 +263,7 @@ def mark_standalone(flow: list[FlowLine]) -> None:
         if fl.terminal or fl.credit or fl.end_dateline or _MID_SENTENCE.search(fl.text):
             continue
         prev, _ = _neighbours(flow, i, -1)
-        after_break = prev is None or prev.standalone or prev.terminal or prev.kind is Kind.BULLET
+        after_break = prev is None or prev.standalone or prev.complete or prev.kind is Kind.BULLET
         if not after_break:
             continue
         nxt, _ = _neighbours(flow, i, 1)
@@ -242,9 +277,13 @@ def page_indents(flow: list[FlowLine]) -> bool:
     Judged on the lines that follow a certain paragraph end (a short line closing a sentence).
     """
     starts = [b for a, b in itertools.pairwise(fl for fl in flow if fl.kind is Kind.TEXT)
-              if a.short and a.terminal and not b.terminal and not b.standalone]
-    indented = sum(1 for fl in starts if fl.col - FIRST_LINE_INDENT - 0.5 <= fl.line.width <= fl.col - 1.0)
-    return len(starts) >= 3 and indented >= 0.6 * len(starts)
+              if a.short and a.terminal and not b.terminal and not b.over]
+    return len(starts) >= 3 and sum(map(_looks_indented, starts)) >= 0.6 * len(starts)
+
+
+def _looks_indented(fl: FlowLine) -> bool:
+    """Two cells or so narrower than its column: a first line whose indent the PDF text lost."""
+    return fl.col - FIRST_LINE_INDENT - 0.5 <= fl.line.width <= fl.col - TOLERANCE
 
 
 _LEAD = re.compile(r"^[0-9A-Za-z.,:%+\-/]+")
@@ -270,28 +309,16 @@ def _breaks(prev: FlowLine, nxt: FlowLine, blanks: int, indents: bool) -> bool:
         return True
     if not prev.terminal:
         return False
-    if _room_left(prev, nxt) or nxt.line.indent:
+    if _room_left(prev, nxt) or nxt.line.indent or (_looks_indented(nxt) and not nxt.complete):
         return True
     if not blanks:
         return False
     return not indents or nxt.line.width < nxt.col - 1.0
 
 
-def _kind_changes(a: FlowLine, b: FlowLine) -> bool:
-    """Title lines and caption sentences side by side are two blocks (a blank between them)."""
-    if Kind.BULLET in (a.kind, b.kind):
-        return False
-    return _sentence_like(a) != _sentence_like(b)
-
-
-def _sentence_like(fl: FlowLine) -> bool:
-    return bool(_SENTENCE_END.search(fl.text)) or fl.caption
-
-
-def build_elements(flow: list[FlowLine]) -> list[Element]:
+def build_elements(flow: list[FlowLine], indents: bool) -> list[Element]:
     """Group the flow into paragraphs and blocks, in reading order."""
     elements: list[Element] = []
-    indents = page_indents(flow)
     para: Para | None = None
     last: FlowLine | None = None
     blanks = 0
@@ -303,9 +330,10 @@ def build_elements(flow: list[FlowLine]) -> list[Element]:
         if fl.kind is Kind.FURNITURE:
             continue
         if fl.standalone:
-            # A subhead never joins a headline block: it is a paragraph waiting to be placed.
+            # A subhead never joins a headline block (it is a paragraph waiting to be placed), and
+            # after a blank line only highlights continue a block: titles start a new one.
             if block is not None and (fl.subhead or block.lines[-1].subhead
-                                      or (blanks and _kind_changes(block.lines[-1], fl))):
+                                      or (blanks and Kind.BULLET not in (block.lines[-1].kind, fl.kind))):
                 block = None
             if block is None:
                 block = Block()

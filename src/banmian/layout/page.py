@@ -22,6 +22,7 @@ from banmian.layout.flow import (
     classify,
     learn_columns,
     mark_standalone,
+    page_indents,
 )
 from banmian.layout.furniture import find_furniture
 from banmian.layout.patterns import matches
@@ -76,10 +77,13 @@ def _is_caption(block: Block) -> bool:
     return all(fl.over for fl in block.lines) and bool(re.search(r"[。！？]$", joined))
 
 
-def _median_col(para: Para, tail: bool) -> float:
-    lines = para.lines[-4:] if tail else para.lines[:4]
-    cols = sorted(fl.col_max if tail else fl.col for fl in lines)
-    return cols[len(cols) // 2]
+def _body_width(para: Para, tail: bool) -> float:
+    """Typical width of a paragraph's inner lines (its first may be indented, its last short)."""
+    inner = para.lines[1:-1]
+    if not inner:
+        return para.lines[-1].col if tail else para.lines[0].col
+    widths = sorted(fl.line.width for fl in (inner[-4:] if tail else inner[:4]))
+    return widths[len(widths) // 2]
 
 
 def _is_subhead(block: Block, nxt: Element | None, prev: Element | None) -> bool:
@@ -93,7 +97,7 @@ def _is_subhead(block: Block, nxt: Element | None, prev: Element | None) -> bool
         return False
     if nxt.byline or prev.end_dateline or len(block.texts) > 3:
         return False
-    return abs(_median_col(prev, tail=True) - _median_col(nxt, tail=False)) <= COLUMN_CHANGE
+    return abs(_body_width(prev, tail=True) - _body_width(nxt, tail=False)) <= COLUMN_CHANGE
 
 
 def _segments(elements: list[Element]) -> tuple[list[Segment | Block], list[Block]]:
@@ -108,8 +112,9 @@ def _segments(elements: list[Element]) -> tuple[list[Segment | Block], list[Bloc
     lead_in = False
     for k, el in enumerate(elements):
         if isinstance(el, Block):
-            prev = elements[k - 1] if k else None
-            nxt = elements[k + 1] if k + 1 < len(elements) else None
+            # A run of blocks is judged as a whole, between the paragraphs around it.
+            prev = next((e for e in reversed(elements[:k]) if isinstance(e, Para)), None)
+            nxt = next((e for e in elements[k + 1:] if isinstance(e, Para)), None)
             if _is_caption(el):
                 captions.append(el)
                 continue
@@ -209,8 +214,9 @@ def build_page(lines: list[Line], *, source: str | None = None) -> Page:
     furniture = find_furniture(lines, page)
     flow = classify(lines, furniture)
     learn_columns(flow)
+    indents = page_indents(flow)
     mark_standalone(flow)
-    seq, captions = _segments(build_elements(flow))
+    seq, captions = _segments(build_elements(flow, indents))
     seq = _merge_highlight_blocks(seq)
     leftover = _attach_blocks(seq)
     segments = [s for s in seq if isinstance(s, Segment)]

@@ -1,0 +1,68 @@
+"""Entity and event extraction: the `Page -> Page` stage after article reconstruction.
+
+`annotate` fills the page year and, per article, its date, people, organisations, places,
+events and campaigns. Every rule reads its words from a `Lexicon` (extract/data/*.txt plus user
+files); the package lexicon is loaded on first use, or pass one built with `load_lexicon`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from banmian.extract.campaigns import find_campaigns
+from banmian.extract.dates import find_dates, page_year, parse_iso
+from banmian.extract.events import find_events
+from banmian.extract.lexicon import Lexicon, LexiconError, default_lexicon, load_lexicon
+from banmian.extract.orgs import find_orgs
+from banmian.extract.people import find_people
+from banmian.extract.places import find_places, resolve
+from banmian.model import Article, Page, Place
+
+__all__ = ["Lexicon", "LexiconError", "annotate", "extract_text", "load_lexicon"]
+
+_LEAD_PARAGRAPHS = 2  # where an article without events takes its date from
+
+
+def annotate(page: Page, *, year: int | None = None, lexicon: Lexicon | None = None) -> Page:
+    """Fill `page.year` and every article's entities, events and date; returns the same page.
+
+    The year is the explicit `year`, else that of `page.publication_date`, else the one the
+    page text points at (`dates.page_year`), else None.
+    """
+    lex = lexicon or default_lexicon()
+    published = parse_iso(page.publication_date)
+    if year is None and published:
+        year = published.year
+    if year is None:
+        year = page_year([t for a in page.articles for t in (*a.paragraphs, *a.captions, a.headline or "")])
+    page.year = year
+    places = [find_places(a.paragraphs, lex) for a in page.articles]
+    page_places = [p for ps in places for p in ps]
+    for article, own in zip(page.articles, places, strict=True):
+        resolve(own, own + page_places, lex)
+        _annotate_article(article, own, year=year, published=published, lex=lex)
+    return page
+
+
+def extract_text(text: str, *, year: int | None = None, lexicon: Lexicon | None = None) -> Article:
+    """Annotate bare text (one paragraph a line) as a single article: for benchmarks and tests."""
+    article = Article(paragraphs=[p for p in text.splitlines() if p.strip()])
+    annotate(Page(articles=[article]), year=year, lexicon=lexicon)
+    return article
+
+
+def _annotate_article(
+    article: Article, places: list[Place], *, year: int | None, published: dt.date | None, lex: Lexicon
+) -> None:
+    paras = article.paragraphs
+    article.people = find_people(paras, lex, article.byline)
+    names = [p.name for p in article.people]
+    article.organizations = find_orgs(paras, lex, names)
+    article.places = places
+    dates = [find_dates(p, year=year, published=published) for p in paras]
+    lead = next((d[0].value for d in dates[:_LEAD_PARAGRAPHS] if d), None)
+    article.events = find_events(
+        paras, lex, people=article.people, orgs=article.organizations, places=places, dates=dates, default_date=lead
+    )
+    article.date = next((e.date for e in article.events if e.date), lead)
+    article.campaigns = find_campaigns(paras, lex)

@@ -1,0 +1,120 @@
+"""Dates: written forms (1月30日, 30日, 昨天, 2023年度) resolved to ISO strings.
+
+A date is never guessed: the year comes from the text, the page year or the publication date;
+a month-day whose year nothing gives is written ``--MM-DD``; a day-only or relative date
+without the publication date to count from stays None.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+# 2023年1月30日 / 1月30日 / 30日 (not 近3日, 第30日, 1至30日 …)
+DATE = re.compile(
+    r"(?:(?P<y>(?:19|20)\d{2})\s*年\s*)?(?:(?P<m>1[0-2]|0?[1-9])\s*月\s*)?"
+    r"(?<![\d至到近前后每第连续个数])(?P<d>3[01]|[12]\d|0?[1-9])\s*日(?!\s*(?:内|以内|之内))"
+)
+RELATIVE = re.compile(r"昨天|昨日|今天|今日|前天|明天|明日")
+RELATIVE_DAYS = {"昨天": -1, "昨日": -1, "今天": 0, "今日": 0, "前天": -2, "明天": 1, "明日": 1}
+_DIGITS = re.compile(r"\d+")
+YEAR = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年(?P<k>度)?(?!\s*(?:以来|前|以前|之前|底前))")
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date found in text: where, and its ISO value (``YYYY-MM-DD`` or ``--MM-DD``)."""
+
+    start: int
+    end: int
+    value: str
+
+
+def page_year(texts: list[str]) -> int | None:
+    """The year a page is about, from its text, when no masthead date says it.
+
+    A full date (2023年1月30日) weighs most, then 2023年度 (a working year), then a bare 2023年.
+    Years written with 以来 / 以前 look back and do not count; the heaviest year wins, the later
+    one on a tie, since pages mention past years more often than future ones alongside their own.
+    """
+    score: Counter[int] = Counter()
+    for text in texts:
+        for m in _dates_in(text):
+            if m.group("y") and m.group("m"):
+                score[int(m.group("y"))] += 3
+        for m in YEAR.finditer(text):
+            score[int(m.group("y"))] += 2 if m.group("k") else 1
+    if not score:
+        return None
+    return max(score, key=lambda y: (score[y], y))
+
+
+def find_dates(text: str, *, year: int | None, published: dt.date | None) -> list[DateMention]:
+    """Every resolvable date in `text`, in order."""
+    out = []
+    for m in _dates_in(text):
+        value = _resolve(m, year, published)
+        if value:
+            out.append(DateMention(m.start(), m.end(), value))
+    if published:
+        for m in RELATIVE.finditer(text):
+            day = published + dt.timedelta(days=RELATIVE_DAYS[m.group()])
+            out.append(DateMention(m.start(), m.end(), day.isoformat()))
+    out.sort(key=lambda d: d.start)
+    return out
+
+
+def _dates_in(text: str) -> list[re.Match[str]]:
+    """DATE matches, tried only where a number starts: a date always begins with a digit, and
+    a regex opening with optional groups would otherwise be tried at every character."""
+    out: list[re.Match[str]] = []
+    taken = 0
+    for run in _DIGITS.finditer(text):
+        if run.start() < taken:
+            continue
+        m = DATE.match(text, run.start())
+        if m:
+            out.append(m)
+            taken = m.end()
+    return out
+
+
+def _resolve(m: re.Match[str], year: int | None, published: dt.date | None) -> str | None:
+    day = int(m.group("d"))
+    if not m.group("m"):  # 30日: the month of the publication date (or the one before)
+        if not published or day > 31:
+            return None
+        month, y = published.month, published.year
+        if day > published.day:
+            month, y = (month - 1, y) if month > 1 else (12, y - 1)
+        return _iso(y, month, day)
+    month = int(m.group("m"))
+    if m.group("y"):
+        return _iso(int(m.group("y")), month, day)
+    if published:  # 12月30日 read in a January paper is last year's
+        y = (
+            published.year - 1
+            if (month, day) > (published.month, published.day) and month - published.month > 6
+            else published.year
+        )
+        return _iso(y, month, day)
+    if year:
+        return _iso(year, month, day)
+    return f"--{month:02d}-{day:02d}"
+
+
+def _iso(y: int, month: int, day: int) -> str | None:
+    try:
+        return dt.date(y, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def parse_iso(value: str | None) -> dt.date | None:
+    """The publication date as a date, or None when absent or not a full ISO date."""
+    try:
+        return dt.date.fromisoformat(value) if value else None
+    except ValueError:
+        return None

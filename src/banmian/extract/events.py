@@ -1,0 +1,119 @@
+"""Events: meetings, inspections, awards and deployments, with who led them.
+
+Triggers and the role a named person before them plays come from events.txt. A person is
+taken as the subject of a trigger when named in the same sentence before it and after any
+earlier trigger (区委书记石振棋作动员讲话，区长何才成主持会议: one actor each). Rules that keep
+the scorer's precision:
+
+* reported speech (石振棋强调，要…部署…) states no events: such paragraphs are skipped;
+* 部署 and the inspection verbs need a named subject (收心归位、部署工作 is no event);
+* 出席 / 参加 make attendees, not actors; 陪同 / 参加调研 make companions of the inspection;
+* one meeting, one inspection and one award per article and date: later triggers (the visits of
+  paragraph 2, 授牌 after 颁奖) add to it; deployments stay apart per actor.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from banmian.extract.dates import DateMention
+from banmian.extract.lexicon import Lexicon, alternation
+from banmian.extract.spans import sentence_spans
+from banmian.model import Event, Organization, Person, Place
+
+_SPEECH = re.compile(r"^[^，。；]{1,24}?(?:指出|强调|要求|表示|认为|希望|提出|说|介绍)[，：:]")
+# 讲话精神 is a reference to a speech; 检查组 / 调研组 are teams, not visits
+_NOT_AFTER = re.compile(r"精神|委员会|组|员|人|报告|结果|情况")
+_MEETING_OBJECT = re.compile(r"会|论坛|仪式")
+_MERGED = {"meeting", "inspection", "award"}
+_VISITED_KINDS = {"company", "project"}
+
+
+@dataclass(frozen=True, slots=True)
+class EventRules:
+    triggers: re.Pattern[str]
+    kinds: dict[str, tuple[str, str]]
+
+    @classmethod
+    def build(cls, lex: Lexicon) -> EventRules:
+        kinds = {e[0]: (e[1], e[2]) for e in lex.entries("events")}
+        return cls(re.compile(alternation(kinds)), kinds)
+
+
+def rules(lex: Lexicon) -> EventRules:
+    return lex.compiled("events", EventRules.build)
+
+
+def find_events(
+    paragraphs: list[str],
+    lex: Lexicon,
+    *,
+    people: list[Person],
+    orgs: list[Organization],
+    places: list[Place],
+    dates: list[list[DateMention]],
+    default_date: str | None,
+) -> list[Event]:
+    """The article's events in order of first trigger."""
+    r = rules(lex)
+    events: list[Event] = []
+    companions: list[str] = []
+    for pi, text in enumerate(paragraphs):
+        if _SPEECH.match(text):
+            continue
+        for s_start, s_end in sentence_spans(text):
+            scope = s_start
+            for m in r.triggers.finditer(text, s_start, s_end):
+                etype, role = r.kinds[m.group()]
+                if _NOT_AFTER.match(text, m.end()):
+                    continue
+                if m.group() in ("召开", "举行") and not _MEETING_OBJECT.search(text, m.end(), s_end):
+                    continue
+                subjects = _people_in(people, pi, scope, m.start())
+                scope = m.end()
+                if role == "companion":
+                    companions += [n for n in subjects if n not in companions]
+                    continue
+                if role in ("actor", "attendee") and not subjects:
+                    continue
+                date = next((d.value for d in dates[pi] if s_start <= d.start < m.start()), default_date)
+                event = _merge(events, etype, date, subjects if role in ("actor", "open") else [])
+                if event.trigger is None:
+                    event.trigger, event.paragraph = m.group(), pi
+                if role == "attendee":
+                    event.attendees += [n for n in subjects if n not in event.attendees]
+                if etype == "inspection" and event.place is None:
+                    event.place = _place_in(places, pi, s_start, m.start())
+    for event in events:
+        if event.type == "meeting" and not event.actors:  # 张三出席会议 with nobody presiding
+            event.actors = list(event.attendees)
+        if event.type == "inspection":
+            event.visited = [o.name for o in orgs if o.kind in _VISITED_KINDS and _outside_speech(o, paragraphs)]
+            event.accompanied_by = [n for n in companions if n not in event.actors]
+    return events
+
+
+def _merge(events: list[Event], etype: str, date: str | None, actors: list[str]) -> Event:
+    for e in events:
+        if e.type == etype and e.date == date and (etype in _MERGED or e.actors == actors):
+            e.actors += [a for a in actors if a not in e.actors]
+            return e
+    event = Event(type=etype, date=date, actors=list(actors))
+    events.append(event)
+    return event
+
+
+def _people_in(people: list[Person], pi: int, start: int, end: int) -> list[str]:
+    hits = sorted((m.start, p.name) for p in people for m in p.mentions if m.paragraph == pi and start <= m.start < end)
+    return list(dict.fromkeys(name for _, name in hits))
+
+
+def _place_in(places: list[Place], pi: int, start: int, end: int) -> str | None:
+    """The place named last before the trigger: 到金峰开发区调研 -> 金峰开发区."""
+    hits = [(m.start, p.name) for p in places for m in p.mentions if m.paragraph == pi and start <= m.start < end]
+    return max(hits)[1] if hits else None
+
+
+def _outside_speech(org: Organization, paragraphs: list[str]) -> bool:
+    return any(not _SPEECH.match(paragraphs[m.paragraph]) for m in org.mentions)

@@ -1,0 +1,187 @@
+"""Organisations: companies by legal form, named projects, government and party bodies.
+
+A company name is the run of name characters before a legal-form ending (org_suffixes.txt),
+cut on its left by punctuation and stop words (在漳州海莱照明有限公司 → 漳州海莱照明有限公司;
+先后来到正兴车轮集团有限公司 → 正兴车轮集团有限公司). A body is a level or place followed by
+bodies from gov_bodies.txt (区人大常委会, 金峰开发区管委会).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from banmian.extract.lexicon import Lexicon, alternation
+from banmian.extract.places import gazetteer
+from banmian.extract.spans import CJK, left_stops
+from banmian.extract.titles import clause_floor, grammar
+from banmian.model import Mention, Organization
+
+_NAME_CHAR = re.compile(f"[{CJK}A-Za-z0-9()（）·&]")
+_LONGEST = 30
+# 厂房 / 厂区 / 厂长: the ending is part of a longer word
+_NOT_AFTER = "房区长内家"
+# Words that point at a company instead of naming it (该公司, 多家企业)
+_GENERIC = re.compile(r"^(?:该|本|各|这|那|此|每|其|贵|我|全|多|两|几|一|某|相关|上述|所属|下属|龙头|企业|子|分|母)")
+_BRACKETS = str.maketrans("（）", "()")
+_SHORTEST = 2  # name characters before the ending: 华为公司, not 新公司
+_SHORT_LONGEST = 6  # before a short ending (公司, 集团): longer runs are clauses, not names
+_STANDALONE = {"管委会", "村委会", "居委会", "国务院"}  # bodies named without a level or place
+
+
+@dataclass(frozen=True, slots=True)
+class OrgRules:
+    suffixes: re.Pattern[str]
+    suffix_kinds: dict[str, str]
+    legal: frozenset[str]
+    generic: frozenset[str]
+    function_chars: frozenset[str]
+    heads: frozenset[str]
+    bodies: re.Pattern[str]
+    body_kinds: dict[str, str]
+
+    @classmethod
+    def build(cls, lex: Lexicon) -> OrgRules:
+        suffix_kinds = lex.tags("org_suffixes")
+        body_kinds = lex.tags("gov_bodies")
+        return cls(
+            suffixes=re.compile(f"(?:{alternation([*suffix_kinds, '项目'])})(?![{_NOT_AFTER}])"),
+            suffix_kinds=suffix_kinds,
+            legal=frozenset(e[0] for e in lex.entries("org_suffixes") if e[2] == "legal"),
+            generic=frozenset(lex.words("not_orgs")),
+            function_chars=frozenset(lex.words("function_chars")),
+            heads=frozenset(lex.words("project_heads")),
+            bodies=re.compile(f"(?:{alternation(body_kinds)})(?!员)"),  # 委员 is a post
+            body_kinds=body_kinds,
+        )
+
+
+def rules(lex: Lexicon) -> OrgRules:
+    return lex.compiled("orgs", OrgRules.build)
+
+
+def find_orgs(paragraphs: list[str], lex: Lexicon, people: list[str]) -> list[Organization]:
+    """Companies, projects and bodies named in the article, each with all its mentions.
+
+    `people` are the article's person names: a name run never extends back over a person
+    (何才成一行先后来到… is cut after the person anyway, but 张三XX公司 needs it).
+    """
+    r = rules(lex)
+    g = grammar(lex)
+    found: dict[str, Organization] = {}
+    for pi, text in enumerate(paragraphs):
+        edge = 0
+        for m in r.suffixes.finditer(text):
+            start = _run_start(text, m.start(), edge)
+            name = _trim(text[start : m.end()], lex, people)
+            start = m.end() - len(name)
+            stem = name[: -len(m.group())]
+            if len(stem) < _SHORTEST or _GENERIC.match(name):
+                continue
+            if m.group() not in r.legal and m.group() != "项目" and not _short_name(stem, r):
+                continue
+            if m.group() != "项目":
+                _add(found, name, r.suffix_kinds[m.group()], pi, start, m.end())
+                edge = m.end()
+            elif name[:-2].endswith(tuple(r.heads)) or text.startswith(("现场", "工地"), m.end()):
+                _add(found, name, "project", pi, start, m.end())
+                edge = m.end()
+        for a, b in _body_runs(text, r):
+            start = g.prefix_start(text, a, clause_floor(text, a), bodies=0)
+            body = text[a:b]
+            if start == a and body not in _STANDALONE:
+                continue
+            last = max((k for k in r.body_kinds if body.endswith(k)), key=len)
+            _add(found, text[start:b], r.body_kinds[last], pi, start, b)
+    _all_mentions(paragraphs, found)
+    return list(found.values())
+
+
+def _short_name(stem: str, r: OrgRules) -> bool:
+    """Whether `stem` can name an organisation with a short ending (腾讯 in 腾讯公司)."""
+    return len(stem) <= _SHORT_LONGEST and not _generic(stem, r.generic) and not r.function_chars & set(stem)
+
+
+def _generic(stem: str, generic: frozenset[str]) -> bool:
+    """Whether `stem` is made of generic words only (外资保险 in 外资保险公司)."""
+    while stem:
+        word = next((stem[-n:] for n in range(min(6, len(stem)), 0, -1) if stem[-n:] in generic), None)
+        if word is None:
+            return False
+        stem = stem[: -len(word)]
+    return True
+
+
+def _run_start(text: str, pos: int, edge: int) -> int:
+    """Start of the run of name characters ending at `pos`, not before `edge` (a previous name)."""
+    start = pos
+    while start > max(edge, pos - _LONGEST) and _NAME_CHAR.match(text[start - 1]):
+        start -= 1
+    return start
+
+
+def _body_runs(text: str, r: OrgRules) -> list[tuple[int, int]]:
+    """Spans of adjacent bodies (区委 + 组织部 -> 区委组织部 is one name)."""
+    runs: list[tuple[int, int]] = []
+    for m in r.bodies.finditer(text):
+        if runs and runs[-1][1] == m.start():
+            runs[-1] = (runs[-1][0], m.end())
+        else:
+            runs.append(m.span())
+    return runs
+
+
+def _trim(span: str, lex: Lexicon, people: list[str]) -> str:
+    """Drop what precedes the name in a matched run: stop words, people, unmatched brackets,
+    and anything before a place name that starts the name (…交到|杭州丽旭信息科技有限公司)."""
+    span = span[left_stops(lex).cut(span) :]
+    span = span[_place_cut(span, lex) :]
+    lead = re.match(r"[(（][^)）]*[)）]", span)  # （深圳）和阿里巴巴…: a bracket closing the name before
+    if lead:
+        span = span[lead.end() :]
+        span = span[left_stops(lex).cut(span) :]
+    for person in people:
+        at = span.rfind(person)
+        if at >= 0:
+            span = span[at + len(person) :]
+    flat = span.translate(_BRACKETS)
+    depth = 0
+    for i in range(len(flat) - 1, -1, -1):  # a "(" never closed inside the name starts it
+        depth += {")": 1, "(": -1}.get(flat[i], 0)
+        if depth < 0:
+            return span[i + 1 :]
+    return span
+
+
+def _place_cut(span: str, lex: Lexicon) -> int:
+    """Where the first run of place names not at the start of `span` begins (0 if none).
+
+    Company names open with their place (漳州海莱照明有限公司): a place further in marks the
+    real start. Places in brackets (信华食品(漳州)有限公司) are part of the name.
+    """
+    depth = 0
+    for i, ch in enumerate(span):
+        depth += {"(": 1, "（": 1, ")": -1, "）": -1}.get(ch, 0)
+        if i == 0 or depth or span[i - 1] in "(（)）":
+            continue
+        n = next((n for n in range(min(10, len(span) - i), 1, -1) if span[i : i + n] in gazetteer(lex).candidates), 0)
+        if n and len(span) - i - n >= 2 and grammar(lex).place_start(span, i, 0) == i:
+            return i
+    return 0
+
+
+def _add(found: dict[str, Organization], name: str, kind: str, pi: int, start: int, end: int) -> None:
+    org = found.setdefault(name, Organization(name=name, kind=kind))
+    org.mentions.append(Mention(pi, start, end))
+
+
+def _all_mentions(paragraphs: list[str], found: dict[str, Organization]) -> None:
+    for org in found.values():
+        seen = {(m.paragraph, m.start) for m in org.mentions}
+        for pi, text in enumerate(paragraphs):
+            start = text.find(org.name)
+            while start >= 0:
+                if (pi, start) not in seen:
+                    org.mentions.append(Mention(pi, start, start + len(org.name)))
+                start = text.find(org.name, start + 1)
+        org.mentions.sort(key=lambda m: (m.paragraph, m.start))

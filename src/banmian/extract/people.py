@@ -1,0 +1,260 @@
+"""People and their titles, as written: 区委常委、副区长蔡加立 / 高瑞生副市长 / 县领导舒畅、吴剑锋等.
+
+Titles are read leftwards from their head by `titles.TitleGrammar`, so every level and body
+combines with every head and a title is kept exactly as written.
+
+A name is a surname (surnames.txt, compound ones included) plus one or two characters, or a
+minority name joined by `·`. Where it ends is decided by what follows (name_follow.txt): the
+longest name followed by punctuation or a follow word wins; without such evidence a name is
+only taken if it also occurs elsewhere in the article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from banmian.extract.lexicon import Lexicon, alternation
+from banmian.extract.spans import CJK, left_stops
+from banmian.extract.titles import TitleGrammar, clause_floor, grammar
+from banmian.model import Byline, Mention, Person
+
+_MINORITY = re.compile(f"([{CJK}]{{1,6}}[·•・])([{CJK}]{{1,8}})")
+_LIST_SEP = "、"
+_FOREIGN_TAIL = 3  # tails of two to four characters after ·: longer runs carry the next word
+
+
+@dataclass(frozen=True, slots=True)
+class PeopleRules:
+    surnames: frozenset[str]
+    compound: frozenset[str]
+    not_names: frozenset[str]
+    follow: re.Pattern[str]
+    follow_chars: frozenset[str]
+    body_ends: frozenset[str]
+    not_in_foreign: tuple[str, ...]
+    not_places: frozenset[str]
+    heads: frozenset[str]
+    speech: re.Pattern[str]
+    roles: re.Pattern[str]
+
+    @classmethod
+    def build(cls, lex: Lexicon) -> PeopleRules:
+        surnames = lex.words("surnames")
+        follow = lex.words("name_follow")
+        return cls(
+            surnames=frozenset(s for s in surnames if len(s) == 1),
+            compound=frozenset(s for s in surnames if len(s) == 2),
+            not_names=frozenset(lex.words("not_names")),
+            follow=re.compile(alternation(follow)),
+            follow_chars=frozenset(w for w in follow if len(w) == 1),
+            body_ends=frozenset(
+                [w[-1] for w in lex.words("gov_bodies")]
+                + [w[-1] for w in lex.words("org_suffixes")]
+                + list("局厅部署办队")
+            ),
+            not_in_foreign=(*lex.words("titles"), *(w for w in follow if len(w) == 1), "顾问"),
+            not_places=frozenset(lex.words("not_places")),
+            heads=frozenset(lex.words("titles")),
+            speech=re.compile(alternation(w for w, t in lex.tags("speakers").items() if t == "verb")),
+            roles=re.compile(f"(?:{alternation(w for w, t in lex.tags('speakers').items() if t == 'role')})$"),
+        )
+
+
+def rules(lex: Lexicon) -> PeopleRules:
+    return lex.compiled("people", PeopleRules.build)
+
+
+def _edge(text: str, pos: int, r: PeopleRules) -> int:
+    """How clearly a name may end at `pos`: 2 at punctuation, the end of text or a follow word
+    of two or more characters (参加, 指出), 1 at a one-character follow word (在, 作), else 0."""
+    if pos >= len(text) or not re.match(f"[{CJK}]", text[pos]):
+        return 2
+    m = r.follow.match(text, pos)
+    return 0 if not m else 2 if len(m.group()) > 1 else 1
+
+
+def _name_shapes(text: str, i: int, r: PeopleRules) -> list[str]:
+    """Candidate names starting at `i`, longest first (shortest first for 阿不都·热合曼)."""
+    m = _MINORITY.match(text, i)
+    if m:  # the part after · runs into the next word, so shortest first
+        head, tail = m.groups()
+        shapes = [head + tail[:n] for n in range(min(2, len(tail)), len(tail) + 1)]
+    else:
+        shapes = []
+        if text[i : i + 2] in r.compound:
+            shapes += [text[i : i + 4], text[i : i + 3]]
+        if text[i : i + 1] in r.surnames:
+            shapes += [text[i : i + 3], text[i : i + 2]]
+    return [n for n in shapes if _plausible(n, r)]
+
+
+def _plausible(name: str, r: PeopleRules) -> bool:
+    if len(name) < 2 or not re.fullmatch(f"[{CJK}·•・]+", name):
+        return False
+    if name[0] in r.not_names or name in r.not_names or name[:2] in r.not_names or name[-2:] in r.heads:
+        return False  # 霍书记 is a way of addressing someone, not a name
+    head = re.split("[·•・]", name)[0]  # 会主席吉姆·布雷耶: a title swallowed into the first part
+    return len(head) == len(name) or not any(t in head for t in r.not_in_foreign)
+
+
+def name_at(text: str, i: int, r: PeopleRules, article_text: str) -> str | None:
+    """The person's name starting at `i`, or None.
+
+    The longest shape with a clear right edge wins (陈梅|参加 over 陈梅参|加, 应勇|认为 over
+    应勇认|为); without one, a name is taken only if it stands with a clear edge elsewhere in
+    the article (石振棋 … 石振棋指出).
+    """
+    shapes = [n for n in _name_shapes(text, i, r) if i + len(n) <= len(text)]
+    if shapes and _MINORITY.match(shapes[0]):  # shortest with an edge; a long tail is a clause
+        return next((n for n in shapes[:_FOREIGN_TAIL] if _edge(text, i + len(n), r)), None)
+    # 王毅等 / 赵萍说: a last character that is itself a follow word ends the name before it
+    shapes = [n for n in shapes if not (n[-1] in r.follow_chars and n[:-1] in shapes)]
+    for strength in (2, 1):
+        for n in shapes:
+            if _edge(text, i + len(n), r) >= strength:
+                return n
+    for n in shapes:
+        if len(n) >= 3 and any(_edge(article_text, m.end(), r) for m in re.finditer(re.escape(n), article_text)):
+            return n
+    return None
+
+
+def _name_before(text: str, end: int, r: PeopleRules, lex: Lexicon) -> str | None:
+    """A name ending right before a title (高瑞生|副市长), with a clear left edge.
+
+    It must not end in a function word (张三任|县委书记) or like a body (公安部|部长).
+    """
+    stops = left_stops(lex)
+    for n in (3, 2, 4):
+        s = end - n
+        if s < 0:
+            continue
+        cand = text[s:end]
+        if cand not in _name_shapes(text, s, r) or cand[-1] in r.follow_chars or cand[-1] in r.body_ends:
+            continue
+        if s == 0 or not re.match(f"[{CJK}]", text[s - 1]) or stops.ends_at(text, s):
+            return cand
+    return None
+
+
+class _Collector:
+    """People of one article in first-mention order, titles merged per name."""
+
+    def __init__(self) -> None:
+        self.people: dict[str, Person] = {}
+
+    def add(self, name: str, titles: list[str], mention: Mention | None = None) -> None:
+        person = self.people.setdefault(name, Person(name=name))
+        for t in titles:
+            if t not in person.titles:
+                person.titles.append(t)
+        if mention and mention not in person.mentions:
+            person.mentions.append(mention)
+
+
+def find_people(paragraphs: list[str], lex: Lexicon, byline: Byline | None = None) -> list[Person]:
+    """Titled officials, listed names and byline credits of one article, with all mentions."""
+    r = rules(lex)
+    article_text = "\n".join(paragraphs)
+    found = _Collector()
+    g = grammar(lex)
+    for pi, text in enumerate(paragraphs):
+        for m in g.heads.finditer(text):
+            if text[m.start() - 1 : m.start() + 1] in r.not_places:  # 赛区|长沙, 社区|长: no head
+                continue
+            start, titles = g.titles_before(text, m, clause_floor(text, m.start()))
+            name = name_at(text, m.end(), r, article_text)
+            if name:
+                end = m.end() + len(name)
+                found.add(name, titles, Mention(pi, m.end(), end))
+                _list_after(text, end, pi, r, g, article_text, found)
+                continue
+            name = _name_before(text, start, r, lex)
+            if name and _edge(text, m.end(), r):
+                found.add(name, titles, Mention(pi, start - len(name), start))
+        _lists(text, pi, r, article_text, found)
+        _speakers(text, pi, r, article_text, found)
+    if byline:
+        for role, names in (
+            ("reporter", byline.reporters),
+            ("photographer", byline.photographers),
+            ("correspondent", byline.correspondents),
+        ):
+            for name in names:
+                found.add(name, [])
+                found.people[name].role = found.people[name].role or role
+    _all_mentions(paragraphs, found)
+    return list(found.people.values())
+
+
+def _list_after(
+    text: str, pos: int, pi: int, r: PeopleRules, g: TitleGrammar, article_text: str, found: _Collector
+) -> None:
+    """Untitled names continuing a person with 、 (副区长张三、李四出席): each is a person."""
+    while pos < len(text) and text[pos] == _LIST_SEP:
+        name = name_at(text, pos + 1, r, article_text)
+        if not name or g.heads.match(text, pos + 1 + len(name)):
+            return
+        found.add(name, [], Mention(pi, pos + 1, pos + 1 + len(name)))
+        pos += 1 + len(name)
+
+
+_ITEM = f"(?:[{CJK}]{{2,4}}|[{CJK}]{{1,6}}·[{CJK}]{{1,8}})"
+_LIST = re.compile(f"(?:(?<=领导)|(?<=[，,：:。])|^)((?:{_ITEM}、)+{_ITEM}?)(?=等|同志|出席|参加|陪同)")
+
+
+def _lists(text: str, pi: int, r: PeopleRules, article_text: str, found: _Collector) -> None:
+    """Name lists after 领导 or a clause edge and closed by 等 / 出席 …: 县领导舒畅、吴剑锋等参加.
+
+    Every item must be a plausible name, so 北京、上海等 (no surname) is no list of people.
+    """
+    if _LIST_SEP not in text:
+        return
+    for m in _LIST.finditer(text):
+        items = m.group(1).split(_LIST_SEP)
+        names, pos = [], m.start(1)
+        for item in items:
+            name = name_at(text, pos, r, article_text)
+            if name != item and not (item == items[-1] and name and item.startswith(name)):
+                break
+            names.append((name, pos))
+            pos += len(item) + 1
+        else:
+            for name, p in names:
+                found.add(name, [], Mention(pi, p, p + len(name)))
+
+
+def _speakers(text: str, pi: int, r: PeopleRules, article_text: str, found: _Collector) -> None:
+    """Untitled people who speak: 村民张三说 / ，李四表示 (speakers.txt)."""
+    for m in r.speech.finditer(text):
+        for n in (3, 2, 4):
+            s = m.start() - n
+            if s < 0 or name_at(text, s, r, article_text) != text[s : m.start()]:
+                continue
+            if s == 0 or not re.match(f"[{CJK}]", text[s - 1]) or r.roles.search(text, max(0, s - 4), s):
+                found.add(text[s : m.start()], [], Mention(pi, s, m.start()))
+                break
+
+
+def _all_mentions(paragraphs: list[str], found: _Collector) -> None:
+    """Every later mention of a known person: the bare name, or the given name + 同志 (更军同志)."""
+    people = list(found.people.values())
+    for person in people:
+        forms = [person.name]
+        if len(person.name) == 3 and "·" not in person.name:
+            forms.append(person.name[1:] + "同志")
+        for pi, text in enumerate(paragraphs):
+            for form in forms:
+                start = text.find(form)
+                while start >= 0:
+                    end = start + len(person.name) if form == person.name else start + 2
+                    mention = Mention(pi, start, end)
+                    if not any(_overlaps(mention, m) for m in person.mentions):
+                        person.mentions.append(mention)
+                    start = text.find(form, start + 1)
+        person.mentions.sort(key=lambda m: (m.paragraph, m.start))
+
+
+def _overlaps(a: Mention, b: Mention) -> bool:
+    return a.paragraph == b.paragraph and a.start < b.end and b.start < a.end

@@ -1,0 +1,134 @@
+"""Official titles and body names, read leftwards from their last word.
+
+A title ends in a head (书记, 副区长, 一级巡视员: titles.txt × title_modifiers.txt) and grows to
+the left as the text allows:
+
+    [PLACE…] [LEVEL] BODY… HEAD      芗城区 委 书记 · 区 人大常委会 主任 · 金峰开发区 党工委 书记
+
+Reading leftwards from a head found by one fast literal scan keeps the cost per page low (a
+left-to-right regex would try thousands of place names at every character) and makes the
+left edge exact: a title starts where no more level, body or place precedes it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from banmian.extract.lexicon import Lexicon, alternation
+from banmian.extract.places import Gazetteer, gazetteer, named_start
+from banmian.extract.spans import CJK
+
+# A department not in gov_bodies.txt (文化和旅游局) counts only right after a level or a place.
+_DEPARTMENT_END = ("局", "厅", "委员会", "办公室", "部", "署")
+_DEPARTMENT_LONGEST = 8
+_BARE = {"委"}  # bodies that need a level or place before them: 区委, never 委 alone
+TITLE_JOINERS = "、兼"
+
+
+@dataclass(frozen=True, slots=True)
+class TitleGrammar:
+    heads: re.Pattern[str]
+    head_set: frozenset[str]
+    bodies: dict[str, str]
+    levels: frozenset[str]
+    zone_suffixes: tuple[str, ...]
+    gaz: Gazetteer
+    lex: Lexicon
+
+    @classmethod
+    def build(cls, lex: Lexicon) -> TitleGrammar:
+        heads = lex.words("titles")
+        with_mods = heads + [m + h for m in lex.words("title_modifiers") for h in heads]
+        return cls(
+            heads=re.compile(alternation(with_mods)),
+            head_set=frozenset(with_mods),
+            bodies=lex.tags("gov_bodies"),
+            levels=frozenset(lex.words("levels")),
+            zone_suffixes=tuple(s for s, k in lex.tags("place_suffixes").items() if k == "zone"),
+            gaz=gazetteer(lex),
+            lex=lex,
+        )
+
+    def _ending(self, text: str, pos: int, floor: int, words: frozenset[str] | dict[str, str]) -> int:
+        """Length of the longest word of `words` ending at `pos` (0 if none)."""
+        for n in range(min(12, pos - floor), 0, -1):
+            if text[pos - n : pos] in words:
+                return n
+        return 0
+
+    def place_start(self, text: str, pos: int, floor: int) -> int:
+        """Start of the places written right before `pos` (福建省漳州市, 金峰开发区), or `pos`."""
+        for _ in range(3):
+            n = self._ending(text, pos, floor, self.gaz.candidates)
+            if n >= 2:
+                pos -= n
+                continue
+            zone = next((z for z in self.zone_suffixes if text.endswith(z, floor, pos)), None)
+            start = named_start(text, pos - len(zone), 4, self.lex) if zone else None
+            if start is None or start < floor:
+                break
+            pos = start
+        return pos
+
+    def prefix_start(self, text: str, pos: int, floor: int, *, bodies: int = 3) -> int:
+        """Start of `[PLACE…] [LEVEL] BODY…` ending at `pos`; `pos` when nothing precedes."""
+        start = pos
+        seen_bare = False
+        for _ in range(bodies):
+            n = self._ending(text, start, floor, self.bodies)
+            if n:
+                start -= n
+                seen_bare = text[start : start + n] in _BARE
+                continue
+            dept = self._department(text, start, floor)
+            if dept is None:
+                break
+            start, seen_bare = dept, False
+        placed = self.place_start(text, start, floor)
+        if placed == start:
+            n = self._ending(text, start, floor, self.levels)
+            placed = self.place_start(text, start - n, floor) if n else start
+        if seen_bare and placed == start:  # a lone 委 is no body
+            return start + 1 if start < pos else pos
+        return placed
+
+    def _department(self, text: str, pos: int, floor: int) -> int | None:
+        if not text.endswith(_DEPARTMENT_END, floor, pos):
+            return None
+        for n in range(min(_DEPARTMENT_LONGEST, pos - floor), 1, -1):
+            s = pos - n
+            if not re.fullmatch(f"[{CJK}]+", text[s:pos]):
+                continue
+            if self._ending(text, s, floor, self.levels) or self.place_start(text, s, floor) < s:
+                return s
+        return None
+
+    def titles_before(self, text: str, head: re.Match[str], floor: int) -> tuple[int, list[str]]:
+        """Start and titles of the run ending with `head` (区委常委、副区长 -> 区委常委, 副区长)."""
+        titles = []
+        end, head_start = head.end(), head.start()
+        while True:
+            start = self.prefix_start(text, head_start, floor)
+            titles.append(text[start:end])
+            if start - 1 <= floor or text[start - 1] not in TITLE_JOINERS:
+                break
+            n = self._ending(text, start - 1, floor, self.head_set)
+            if not n:
+                break
+            end, head_start = start - 1, start - 1 - n
+        titles.reverse()
+        return start, titles
+
+
+def clause_floor(text: str, pos: int, reach: int = 40) -> int:
+    """Start of the clause holding `pos`: nothing before it belongs to a title or a name."""
+    lo = max(0, pos - reach)
+    for i in range(pos - 1, lo - 1, -1):
+        if not ("\u3400" <= text[i] <= "\u9fff") and text[i] not in TITLE_JOINERS:
+            return i + 1
+    return lo
+
+
+def grammar(lex: Lexicon) -> TitleGrammar:
+    return lex.compiled("titles", TitleGrammar.build)

@@ -1,0 +1,66 @@
+"""Organisations: legal forms, left edges, projects, government and party bodies."""
+
+from __future__ import annotations
+
+import pytest
+
+from banmian.extract import extract_text
+
+
+def orgs(text: str) -> dict[str, str]:
+    return {o.name: o.kind for o in extract_text(text).organizations}
+
+
+def companies(text: str) -> list[str]:
+    return [n for n, k in orgs(text).items() if k == "company"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # left edge: a stop word before the name
+        ("进厂房、看生产，在漳州海莱照明有限公司，他与企业负责人交流。", ["漳州海莱照明有限公司"]),
+        # left edge: a verb run before a list of companies; 集团有限公司, 股份有限公司, brackets
+        (
+            "何才成一行先后来到正兴车轮集团有限公司、漳州视瑞特光电科技股份有限公司、信华食品(漳州)有限公司调研。",
+            ["正兴车轮集团有限公司", "漳州视瑞特光电科技股份有限公司", "信华食品(漳州)有限公司"],
+        ),
+        # left edge: a place name that starts the company
+        ("营业执照交到杭州丽旭信息科技有限公司手中。", ["杭州丽旭信息科技有限公司"]),
+        # other legal forms
+        (
+            "他创办了德昌县唯益农业科技有限责任公司和彝家岗土豆农业专业合作社。",
+            ["德昌县唯益农业科技有限责任公司", "彝家岗土豆农业专业合作社"],
+        ),
+        # short endings after a short, specific stem
+        ("腾讯公司与联想集团签约。", ["腾讯公司", "联想集团"]),
+        # short endings after generic words or function words are no company
+        ("欢迎跨国公司来华，导致一些银行惜贷，游客在农场参观。", []),
+        ("进厂房、看生产。", []),
+    ],
+)
+def test_companies(text: str, expected: list[str]) -> None:
+    assert companies(text) == expected
+
+
+def test_projects() -> None:
+    found = orgs("来到语堂数字经济产业园项目现场，要抓大项目、好项目。")
+    assert found == {"语堂数字经济产业园项目": "project"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("区委、区人大、区政府、区政协领导参加。", "区委", "party"),
+        ("区人大常委会主任曾勇平出席。", "区人大常委会", "government"),
+        ("区法院院长出席。", "区法院", "government"),
+        ("金峰开发区管委会主任陈梅参加。", "金峰开发区管委会", "government"),
+        ("市委组织部部署工作。", "市委组织部", "party"),
+    ],
+)
+def test_bodies(text: str, name: str, kind: str) -> None:
+    assert orgs(text).get(name) == kind
+
+
+def test_委员_is_no_body() -> None:
+    assert "中共中央政治局委" not in orgs("中共中央政治局委员王沪宁出席。")

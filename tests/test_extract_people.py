@@ -1,0 +1,106 @@
+"""People and titles: one case per rule family, in styles beyond the seed page."""
+
+from __future__ import annotations
+
+import pytest
+
+from banmian.extract import extract_text
+from banmian.extract.lexicon import default_lexicon
+from banmian.extract.people import find_people
+from banmian.model import Byline
+
+
+def people(text: str) -> dict[str, list[str]]:
+    return {p.name: p.titles for p in extract_text(text).people}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # district level, one title
+        ("1月29日，区委书记石振棋到金峰开发区调研。", {"石振棋": ["区委书记"]}),
+        # titles joined by 、, a place-prefixed title kept as written
+        ("副区长、金峰开发区党工委书记周志平参加调研。", {"周志平": ["副区长", "金峰开发区党工委书记"]}),
+        ("区委常委、副区长蔡加立部署了工作。", {"蔡加立": ["区委常委", "副区长"]}),
+        # people's congress, CPPCC, court, procuratorate
+        ("县人大常委会副主任赵刚、市政协副主席钱伟出席。", {"赵刚": ["县人大常委会副主任"], "钱伟": ["市政协副主席"]}),
+        (
+            "市中级人民法院院长孙立，市人民检察院检察长周强参加。",
+            {"孙立": ["市中级人民法院院长"], "周强": ["市人民检察院检察长"]},
+        ),
+        # 党组 forms, departments not in the body list, 常务副, 一级巡视员
+        ("市发改委党组书记、主任司马光主持。", {"司马光": ["市发改委党组书记", "主任"]}),
+        ("市文化和旅游局局长陈晓红出席。", {"陈晓红": ["市文化和旅游局局长"]}),
+        ("市委常委、常务副市长欧阳明辉讲话。", {"欧阳明辉": ["市委常委", "常务副市长"]}),
+        ("省生态环境厅一级巡视员张海涛介绍。", {"张海涛": ["省生态环境厅一级巡视员"]}),
+        # village and town
+        (
+            "村党支部书记、村委会主任李大勇说，镇长王芳到村里。",
+            {"李大勇": ["村党支部书记", "村委会主任"], "王芳": ["镇长"]},
+        ),
+        # province level with a named province
+        ("福建省委书记周祖翼强调。", {"周祖翼": ["福建省委书记"]}),
+        # minority name joined by ·
+        ("自治区人大常委会副主任阿不都·热合曼指出。", {"阿不都·热合曼": ["自治区人大常委会副主任"]}),
+        # title after the name
+        ("高瑞生副市长在会上强调。", {"高瑞生": ["副市长"]}),
+        # lists after 领导, closed by 等
+        ("县领导舒畅、吴剑锋、王开锋等参加。", {"舒畅": [], "吴剑锋": [], "王开锋": []}),
+        # a name continuing a titled one with 、
+        ("副县长张明、李华出席。", {"张明": ["副县长"], "李华": []}),
+        # the 在…陪同下 companion is a person too
+        ("在市委常委、宣传部部长黄坤的陪同下，王伟来到企业。", {"黄坤": ["市委常委", "宣传部部长"]}),
+    ],
+)
+def test_people_and_titles(text: str, expected: dict[str, list[str]]) -> None:
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "中央书记处书记处理日常事务。",  # 书记处 is a body
+        "他任主任科员多年。",  # 主任科员 is a rank, 科员 no name
+        "县委书记高度重视，亲自部署。",  # 高度 follows a title but names nobody
+        "北京、上海、广州等城市参加。",  # a list without surnames
+        "“要撸起袖子加油干”成为口号。",  # slogans
+    ],
+)
+def test_no_false_people(text: str) -> None:
+    assert people(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("区长何才成主持会议。", "何才成"),
+        ("主任陈梅参加调研。", "陈梅"),
+        ("书记王刚强调，", "王刚"),
+        ("区长应勇认为，", "应勇"),
+    ],
+)
+def test_name_ends_before_follow_word(text: str, name: str) -> None:
+    assert list(people(text)) == [name]
+
+
+def test_later_mentions_resolve_to_the_same_person() -> None:
+    article = extract_text("区委书记石振棋作讲话。\n石振棋指出，要抓落实。\n副区长张更军说，更军同志年轻。")
+    by_name = {p.name: p for p in article.people}
+    assert [m.paragraph for m in by_name["石振棋"].mentions] == [0, 1]
+    assert len(by_name["张更军"].mentions) == 2  # 更军同志 is him too
+    assert "更军" not in by_name
+
+
+def test_byline_people_have_a_role_and_no_title() -> None:
+    found = find_people(["区长何才成讲话。"], default_lexicon(), Byline(reporters=["刘钦赐"], photographers=["郑文典"]))
+    roles = {p.name: (p.role, p.titles) for p in found}
+    assert roles["刘钦赐"] == ("reporter", [])
+    assert roles["郑文典"] == ("photographer", [])
+    assert roles["何才成"] == (None, ["区长"])
+
+
+def test_mentions_point_at_the_name() -> None:
+    article = extract_text("1月29日，区委书记石振棋到金峰开发区调研。")
+    (person,) = article.people
+    m = person.mentions[0]
+    assert article.paragraphs[m.paragraph][m.start : m.end] == "石振棋"
