@@ -12,8 +12,6 @@ from dataclasses import dataclass
 from banmian.extract.lexicon import Lexicon, alternation
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff"
-#: clause ends: where one statement stops and the subject of the next may start
-CLAUSE_END = re.compile(r"[，,。；;：:！!？?\n]")
 SENTENCE = re.compile(r"[^。；;！!？?\n]+[。；;！!？?]?")
 
 

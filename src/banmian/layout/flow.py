@@ -239,12 +239,9 @@ def _continues_as_body(flow: list[FlowLine], i: int) -> bool:
     width = fl.line.width
     if nxt.terminal:
         return width >= fl.col - FIRST_LINE_INDENT
-    nxt2, gap2 = _neighbours(flow, flow.index(nxt, i + 1), 1)
+    nxt2, _ = _neighbours(flow, flow.index(nxt, i + 1), 1)
     if nxt2 is None or nxt2.kind is not Kind.TEXT:
         return False
-    if gap2 and nxt.short:
-        # Text cut short by a column break (it flowed around a picture): compare with the next column.
-        return abs(nxt2.line.width - width) <= TOLERANCE
     if not nxt2.terminal and abs(nxt2.line.width - nxt.line.width) > SAME_COLUMN:
         return False
     return nxt.line.width - FIRST_LINE_INDENT <= width <= nxt.line.width + TOLERANCE
