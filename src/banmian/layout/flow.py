@@ -34,6 +34,7 @@ FIRST_LINE_INDENT = 3.0
 TERMINAL = re.compile(r"(?:[。！？!?…]|……)[”’」』）)]*$|[：:；;]$")
 _SENTENCE_END = re.compile(r"[。！？][”’」』）)]*$")
 _MID_SENTENCE = re.compile(r"[，、,（(“‘《]$")
+_COLUMN_TAG = re.compile(r"^[^，。；、,;]{2,}[（(][^（）()，。、]{2,12}[）)]$")
 _TITLE_GAP = re.compile(r"^[^ ，。；：、,;:]{2,}(?: [^ ，。；：、,;:]{2,}){1,2}$")
 BULLETS = "●•■▲◆★☆◎◇□►▶"
 _HANGING = "，。、；：？！”’）》」』…,.;:?!)"
@@ -146,7 +147,24 @@ def classify(lines: list[Line], furniture: set[int]) -> list[FlowLine]:
         elif key[0] in BULLETS and not fl.subhead:
             fl.kind = Kind.BULLET
         out.append(fl)
+    _wrapped_datelines(out)
     return out
+
+
+def _wrapped_datelines(flow: list[FlowLine]) -> None:
+    """An end-of-article credit wrapped over up to four lines (`（本报记者甲、乙、` / `丙）`)."""
+    for i, fl in enumerate(flow):
+        if fl.kind is not Kind.TEXT or not fl.key.startswith(("（", "(")) or fl.end_dateline:
+            continue
+        joined = fl.key
+        for j in range(i + 1, min(i + 4, len(flow))):
+            if flow[j].kind is not Kind.TEXT:
+                break
+            joined += flow[j].key
+            if matches("end_dateline", joined):
+                for k in range(i, j + 1):
+                    flow[k].end_dateline = True
+                break
 
 
 def _side_column(widths: list[float], k: int, step: int, lo: int, hi: int) -> tuple[float, bool]:
@@ -234,7 +252,7 @@ def _continues_as_body(flow: list[FlowLine], i: int) -> bool:
     nxt, gap = _neighbours(flow, i, 1)
     if nxt is None or nxt.kind is not Kind.TEXT or nxt.over or nxt.subhead:
         return False
-    if gap and fl.short:
+    if gap and fl.line.width < min(nxt.line.width, fl.col) - 0.5:
         return False
     width = fl.line.width
     if nxt.terminal:
@@ -265,7 +283,21 @@ def mark_standalone(flow: list[FlowLine]) -> None:
             continue
         nxt, _ = _neighbours(flow, i, 1)
         titled = nxt is not None and (nxt.kind in (Kind.BYLINE, Kind.BULLET) or nxt.over)
-        fl.standalone = fl.subhead or fl.title_gap or titled or not _continues_as_body(flow, i)
+        subtitle = prev is not None and prev.standalone and fl.text.startswith("——")
+        fl.standalone = (fl.subhead or fl.title_gap or titled or subtitle or bool(_COLUMN_TAG.search(fl.text))
+                         or not _continues_as_body(flow, i))
+    _kickers(flow)
+
+
+def _kickers(flow: list[FlowLine]) -> None:
+    """A short line ending in a colon right above a title line is a kicker (`国务院扶贫办：`)."""
+    for i, fl in enumerate(flow):
+        if fl.kind is not Kind.TEXT or fl.standalone or not fl.short or not fl.text.endswith(("：", ":")):
+            continue
+        prev, _ = _neighbours(flow, i, -1)
+        nxt, gap = _neighbours(flow, i, 1)
+        if (prev is None or prev.complete or prev.standalone) and nxt is not None and not gap and nxt.standalone:
+            fl.standalone = True
 
 
 def page_indents(flow: list[FlowLine]) -> bool:
@@ -302,6 +334,8 @@ def _breaks(prev: FlowLine, nxt: FlowLine, blanks: int, indents: bool) -> bool:
     """
     if nxt.kind is Kind.BYLINE:
         return True
+    if prev.end_dateline and nxt.end_dateline and not prev.key.endswith(("）", ")")):
+        return False
     if nxt.end_dateline or prev.end_dateline or nxt.credit or prev.credit:
         return True
     if not prev.terminal:
@@ -311,6 +345,17 @@ def _breaks(prev: FlowLine, nxt: FlowLine, blanks: int, indents: bool) -> bool:
     if not blanks:
         return False
     return not indents or nxt.line.width < nxt.col - 1.0
+
+
+def _wraps(a: FlowLine, b: FlowLine) -> bool:
+    """A section title longer than its column, wrapped onto a short second line."""
+    return (a.kind is b.kind is Kind.TEXT and a.subhead and not a.over and not a.short
+            and not b.subhead and b.short)
+
+
+def _joined(a: FlowLine, b: FlowLine) -> FlowLine:
+    line = Line(no=a.line.no, text=a.text + b.text, width=a.line.width + b.line.width, indent=a.line.indent)
+    return FlowLine(line, a.kind, key=a.key + b.key, subhead=True, col=a.col, col_max=a.col_max, standalone=True)
 
 
 def build_elements(flow: list[FlowLine], indents: bool) -> list[Element]:
@@ -325,6 +370,9 @@ def build_elements(flow: list[FlowLine], indents: bool) -> list[Element]:
             blanks += 1
             continue
         if fl.kind is Kind.FURNITURE:
+            continue
+        if fl.standalone and block is not None and not blanks and _wraps(block.lines[-1], fl):
+            block.lines[-1] = _joined(block.lines[-1], fl)
             continue
         if fl.standalone:
             # A subhead never joins a headline block (it is a paragraph waiting to be placed), and
