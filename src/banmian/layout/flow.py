@@ -62,6 +62,8 @@ class FlowLine:
     title_gap: bool = False
     col: float = 0.0
     col_max: float = 0.0
+    left: float = 0.0
+    right: float = 0.0
     standalone: bool = False
 
     @property
@@ -210,6 +212,7 @@ def learn_columns(flow: list[FlowLine]) -> None:
                 right, right_ok = _side_column(widths, k, 1, 0, len(body))
             if left_ok != right_ok:
                 left = right = left if left_ok else right
+            body[k].left, body[k].right = left, right
             body[k].col, body[k].col_max = min(left, right), max(left, right)
     _short_columns(flow)
 

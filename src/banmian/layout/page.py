@@ -77,15 +77,6 @@ def _is_caption(block: Block) -> bool:
     return all(fl.over for fl in block.lines) and bool(re.search(r"[。！？]$", joined))
 
 
-def _body_width(para: Para, tail: bool) -> float:
-    """Typical width of a paragraph's inner lines (its first may be indented, its last short)."""
-    inner = para.lines[1:-1]
-    if not inner:
-        return para.lines[-1].col if tail else para.lines[0].col
-    widths = sorted(fl.line.width for fl in (inner[-4:] if tail else inner[:4]))
-    return widths[len(widths) // 2]
-
-
 def _is_subhead(block: Block, nxt: Element | None, prev: Element | None) -> bool:
     """In-body section titles (one line or a kicker plus a title) inside a running article.
 
@@ -97,7 +88,7 @@ def _is_subhead(block: Block, nxt: Element | None, prev: Element | None) -> bool
         return False
     if nxt.byline or prev.end_dateline or len(block.texts) > 3:
         return False
-    return abs(_body_width(prev, tail=True) - _body_width(nxt, tail=False)) <= COLUMN_CHANGE
+    return abs(prev.lines[-1].left - nxt.lines[0].right) <= COLUMN_CHANGE
 
 
 def _segments(elements: list[Element]) -> tuple[list[Segment | Block], list[Block]]:
@@ -169,18 +160,25 @@ def _attach_blocks(seq: list[Segment | Block]) -> list[Block]:
             text = "".join(block.texts + block.bullets)
             after_votes += _similarity(text, prev.grams) - _similarity(text, nxt.grams)
     after = after_votes > 0
-    leftover: list[Block] = []
+    # Two passes: every block first takes its own side if it is free, and only then may a
+    # block with no body on that side take the other one (no block steals its neighbour's body).
+    pending: list[tuple[Block, Segment | None, Segment | None]] = []
     for block, prev, nxt in slots:
         first, second = (prev, nxt) if after else (nxt, prev)
         if first is not None and second is not None:
             text = "".join(block.texts + block.bullets)
             if _similarity(text, second.grams) - _similarity(text, first.grams) > SIMILARITY_OVERRIDE:
                 first, second = second, first
-        target = next((s for s in (first, second) if s is not None and s.block is None), None)
-        if target is None:
-            leftover.append(block)
+        if first is not None and first.block is None:
+            first.block = block
         else:
-            target.block = block
+            pending.append((block, first, second))
+    leftover: list[Block] = []
+    for block, _first, second in pending:
+        if second is not None and second.block is None:
+            second.block = block
+        else:
+            leftover.append(block)
     return leftover
 
 
