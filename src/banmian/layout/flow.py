@@ -34,7 +34,7 @@ FIRST_LINE_INDENT = 3.0
 TERMINAL = re.compile(r"(?:[。！？!?…]|……)[”’」』）)]*$|[：:；;]$")
 _SENTENCE_END = re.compile(r"[。！？][”’」』）)]*$")
 _MID_SENTENCE = re.compile(r"[，、,（(“‘《]$")
-_COLUMN_TAG = re.compile(r"^[^，。；、,;]{2,}[（(][^（）()，。、]{2,12}[）)]$")
+COLUMN_TAG = re.compile(r"^[^，。；、,;]{2,}[（(][^（）()，。、]{2,12}[）)]$")
 _TITLE_GAP = re.compile(r"^[^ ，。；：、,;:]{2,}(?: [^ ，。；：、,;:]{2,}){1,2}$")
 BULLETS = "●•■▲◆★☆◎◇□►▶"
 _HANGING = "，。、；：？！”’）》」』…,.;:?!)"
@@ -287,7 +287,7 @@ def mark_standalone(flow: list[FlowLine]) -> None:
         nxt, _ = _neighbours(flow, i, 1)
         titled = nxt is not None and (nxt.kind in (Kind.BYLINE, Kind.BULLET) or nxt.over)
         subtitle = prev is not None and prev.standalone and fl.text.startswith("——")
-        fl.standalone = (fl.subhead or fl.title_gap or titled or subtitle or bool(_COLUMN_TAG.search(fl.text))
+        fl.standalone = (fl.subhead or fl.title_gap or titled or subtitle or bool(COLUMN_TAG.search(fl.text))
                          or not _continues_as_body(flow, i))
     _kickers(flow)
 

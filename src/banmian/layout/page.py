@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from banmian.layout.byline import split_byline
 from banmian.layout.flow import (
+    COLUMN_TAG,
     TERMINAL,
     Block,
     Element,
@@ -82,11 +83,14 @@ def _is_subhead(block: Block, nxt: Element | None, prev: Element | None) -> bool
 
     Between two paragraphs a block is a new article's headline only on evidence: the text after
     it opens with a byline, the column width changes, the block carries ● highlights, or the
-    text before it closed with an end-of-article dateline.
+    text before it closed with an end-of-article dateline or a photo credit, or a title line
+    ends with a column tag (（金台锐评）).
     """
     if block.bullets or not isinstance(nxt, Para) or not isinstance(prev, Para):
         return False
-    if nxt.byline or prev.end_dateline or len(block.texts) > 3:
+    if nxt.byline or prev.end_dateline or prev.lines[-1].credit or len(block.texts) > 3:
+        return False
+    if any(COLUMN_TAG.search(t) for t in block.texts):
         return False
     return abs(prev.lines[-1].left - nxt.lines[0].right) <= COLUMN_CHANGE
 
