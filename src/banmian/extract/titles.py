@@ -17,13 +17,20 @@ from dataclasses import dataclass
 
 from banmian.extract.lexicon import Lexicon, alternation
 from banmian.extract.places import Gazetteer, gazetteer, named_start
-from banmian.extract.spans import CJK
+from banmian.extract.spans import CJK, left_stops
 
 # A department not in gov_bodies.txt (文化和旅游局) counts only right after a level or a place.
 _DEPARTMENT_END = ("局", "厅", "委员会", "办公室", "部", "署")
 _DEPARTMENT_LONGEST = 8
 _BARE = {"委"}  # bodies that need a level or place before them: 区委, never 委 alone
 TITLE_JOINERS = "、兼"
+# Grass-roots units whose own names are in no table: 悦园村, 高地社区, 天平街道 (2-4 characters).
+_LOCAL_LEVELS = ("村", "社区", "街道", "镇", "乡", "嘎查")
+_LOCAL_NAME = 4
+# A named institution that opens a clause owns the post (中华环境保护基金会理事长,
+# 信号研究设计院党总支书记); up to this many characters before its body are kept.
+_INSTITUTION_NAME = 14
+_INSTITUTION_END = ("院", "所", "大学", "学院", "中心", "实验室", "基金会", "促进会", "协会", "学会")
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +41,8 @@ class TitleGrammar:
     levels: frozenset[str]
     zone_suffixes: tuple[str, ...]
     gaz: Gazetteer
+    not_places: frozenset[str]
+    function_chars: frozenset[str]
     lex: Lexicon
 
     @classmethod
@@ -47,6 +56,8 @@ class TitleGrammar:
             levels=frozenset(lex.words("levels")),
             zone_suffixes=tuple(s for s, k in lex.tags("place_suffixes").items() if k == "zone"),
             gaz=gazetteer(lex),
+            not_places=frozenset(lex.words("not_places")),
+            function_chars=frozenset(lex.words("function_chars")),
             lex=lex,
         )
 
@@ -66,20 +77,62 @@ class TitleGrammar:
                 continue
             zone = next((z for z in self.zone_suffixes if text.endswith(z, floor, pos)), None)
             start = named_start(text, pos - len(zone), 4, self.lex) if zone else None
+            if start is None:
+                start = self._local_start(text, pos, floor)
             if start is None or start < floor:
                 break
             pos = start
         return pos
 
+    def _local_start(self, text: str, pos: int, floor: int) -> int | None:
+        """Start of a named village, community or subdistrict ending at `pos` (悦园村, 金茂社区).
+
+        The name has a clear left edge (named_start) and is neither a generic word (全村, 该镇)
+        nor made with a function character (由社区).
+        """
+        level = next((lv for lv in _LOCAL_LEVELS if text.endswith(lv, floor, pos)), None)
+        if level is None:
+            return None
+        end = pos - len(level)
+        start = named_start(text, end, _LOCAL_NAME, self.lex)
+        if start is None or start < floor:
+            return None
+        stem = text[start:end]
+        if text[start:pos] in self.not_places or self.function_chars & set(stem) or self.heads.search(stem):
+            return None
+        return start
+
+    def _institution_start(self, text: str, pos: int, floor: int, body_seen: bool) -> int | None:
+        """Start of a named institution opening the clause before `pos`: 中华环境保护基金会 …
+
+        The run goes back to a clause edge (punctuation or 、); it must end like an institution
+        or stand before an institution body (督导组, 实验室), hold no stop word and no post.
+        """
+        edge = pos
+        while edge > floor and re.match(f"[{CJK}]", text[edge - 1]):
+            edge -= 1
+        if edge == pos or pos - edge > _INSTITUTION_NAME:
+            return None
+        if edge > 0 and re.match(f"[{CJK}]", text[edge - 1]) and text[edge - 1] not in TITLE_JOINERS:
+            return None  # the clause runs on beyond `floor`: no clear start
+        run = text[edge:pos]
+        if not (body_seen or run.endswith(_INSTITUTION_END)) or self.heads.search(run):
+            return None
+        if left_stops(self.lex).cut(run) or self.function_chars & set(run[:1]):
+            return None
+        return edge
+
     def prefix_start(self, text: str, pos: int, floor: int, *, bodies: int = 3) -> int:
         """Start of `[PLACE…] [LEVEL] BODY…` ending at `pos`; `pos` when nothing precedes."""
         start = pos
         seen_bare = False
+        other_body = False  # an institution body (督导组, 基金会) may carry a name of its own
         for _ in range(bodies):
             n = self._ending(text, start, floor, self.bodies)
             if n:
                 start -= n
                 seen_bare = text[start : start + n] in _BARE
+                other_body = self.bodies[text[start : start + n]] == "other"
                 continue
             dept = self._department(text, start, floor)
             if dept is None:
@@ -91,6 +144,10 @@ class TitleGrammar:
             placed = self.place_start(text, start - n, floor) if n else start
         if seen_bare and placed == start:  # a lone 委 is no body
             return start + 1 if start < pos else pos
+        if placed == start and bodies:
+            named = self._institution_start(text, start, floor, other_body)
+            if named is not None:
+                return named
         return placed
 
     def _department(self, text: str, pos: int, floor: int) -> int | None:

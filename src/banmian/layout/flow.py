@@ -150,7 +150,18 @@ def classify(lines: list[Line], furniture: set[int]) -> list[FlowLine]:
             fl.kind = Kind.BULLET
         out.append(fl)
     _wrapped_datelines(out)
+    _dateline_credits(out)
     return out
+
+
+_BARE_DATELINE = re.compile(r"(电|讯|消息)$")
+
+
+def _dateline_credits(flow: list[FlowLine]) -> None:
+    """`本报沈阳10月20日电` / `（记者王金海）` on the next line: the credit continues the byline."""
+    for a, b in itertools.pairwise(fl for fl in flow if fl.kind is not Kind.BLANK):
+        if a.kind is Kind.BYLINE and _BARE_DATELINE.search(a.key) and b.key.startswith(("（", "(")):
+            b.kind, b.end_dateline = Kind.TEXT, False
 
 
 def _wrapped_datelines(flow: list[FlowLine]) -> None:
@@ -335,6 +346,8 @@ def _breaks(prev: FlowLine, nxt: FlowLine, blanks: int, indents: bool) -> bool:
     (unless this page indents first lines and the next line is not indented: a column break),
     or when the next line is indented.
     """
+    if prev.kind is Kind.BYLINE and _BARE_DATELINE.search(prev.key):
+        return False
     if nxt.kind is Kind.BYLINE:
         return True
     if prev.end_dateline and nxt.end_dateline and not prev.key.endswith(("）", ")")):

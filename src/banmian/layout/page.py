@@ -124,6 +124,12 @@ def _segments(elements: list[Element]) -> tuple[list[Segment | Block], list[Bloc
             seq.append(el)
             current = None
             continue
+        trailer = el.end_dateline or all(fl.credit for fl in el.lines)
+        last = next((x for x in reversed(seq) if isinstance(x, Segment)), None)
+        if current is None and trailer and last is not None:
+            # A closing credit or dateline after a block still belongs to the article before.
+            last.paras.append(el)
+            continue
         if current is None or (el.byline and not lead_in):
             current = Segment()
             seq.append(current)
