@@ -144,7 +144,8 @@ def classify(lines: list[Line], furniture: set[int]) -> list[FlowLine]:
                       title_gap=bool(_TITLE_GAP.match(tidy_title(ln.text))))
         if i in furniture:
             fl.kind = Kind.FURNITURE
-        elif matches("byline", ln.text) or matches("byline", key):
+        elif (matches("byline", ln.text) or matches("byline", key)) and not fl.end_dateline:
+            # A credit in parentheses alone on its line closes an article; it does not open one.
             fl.kind = Kind.BYLINE
         elif key[0] in BULLETS and not fl.subhead:
             fl.kind = Kind.BULLET
