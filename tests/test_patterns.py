@@ -18,6 +18,8 @@ def test_pattern_matches_its_example(pattern):
         ("byline", "区委书记石振棋到金峰开发区调研"),
         ("byline", "本报将持续关注此事。"),
         ("subhead", "区委书记石振棋到金峰开发区调研"),
+        ("subhead", "第一部综合性百科全书（新中国的“第一”·文化篇）"),
+        ("subhead", "10.5亿元资金全部到位"),
         ("end_dateline", "（2019年9月30日）"),
         ("pubdate", "2019年10月1日，天安门广场举行盛大阅兵。"),
         ("editor", "编辑部的同志们认真校对每一篇稿件。"),

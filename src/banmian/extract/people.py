@@ -21,6 +21,7 @@ from banmian.model import Byline, Mention, Person
 
 _MINORITY = re.compile(f"([{CJK}]{{1,6}}[·•・])([{CJK}]{{1,8}})")
 _LIST_SEP = "、"
+_ROLE_AFTER = "村组镇乡区县市岁"  # what may stand before a role word that precedes a name: 东郭城村村民李俊平
 _FOREIGN_TAIL = 3  # tails of two to four characters after ·: longer runs carry the next word
 
 
@@ -37,6 +38,7 @@ class PeopleRules:
     heads: frozenset[str]
     speech: re.Pattern[str]
     roles: re.Pattern[str]
+    role_words: re.Pattern[str]
 
     @classmethod
     def build(cls, lex: Lexicon) -> PeopleRules:
@@ -58,6 +60,7 @@ class PeopleRules:
             heads=frozenset(lex.words("titles")),
             speech=re.compile(alternation(w for w, t in lex.tags("speakers").items() if t == "verb")),
             roles=re.compile(f"(?:{alternation(w for w, t in lex.tags('speakers').items() if t == 'role')})$"),
+            role_words=re.compile(alternation(w for w, t in lex.tags("speakers").items() if t == "role")),
         )
 
 
@@ -226,15 +229,26 @@ def _lists(text: str, pi: int, r: PeopleRules, article_text: str, found: _Collec
 
 
 def _speakers(text: str, pi: int, r: PeopleRules, article_text: str, found: _Collector) -> None:
-    """Untitled people who speak: 村民张三说 / ，李四表示 (speakers.txt)."""
+    """Untitled people who speak (村民张三说 / ，李四表示) or stand after a role word with a clear
+    edge (村民李俊平，因… / 农场主向珊一边…): speakers.txt verbs and roles."""
     for m in r.speech.finditer(text):
         for n in (3, 2, 4):
             s = m.start() - n
-            if s < 0 or name_at(text, s, r, article_text) != text[s : m.start()]:
+            if s < 0:
+                continue
+            cand = text[s : m.start()]
+            # the speech verb is the name's right edge: 宋维秋|感慨地说
+            if name_at(text, s, r, article_text) != cand and cand not in _name_shapes(text, s, r):
                 continue
             if s == 0 or not re.match(f"[{CJK}]", text[s - 1]) or r.roles.search(text, max(0, s - 4), s):
-                found.add(text[s : m.start()], [], Mention(pi, s, m.start()))
+                found.add(cand, [], Mention(pi, s, m.start()))
                 break
+    for m in r.role_words.finditer(text):
+        if m.start() and re.match(f"[{CJK}]", text[m.start() - 1]) and text[m.start() - 1] not in _ROLE_AFTER:
+            continue  # 让村民富口袋, 基层党员干部要: the role word is inside a phrase
+        name = name_at(text, m.end(), r, article_text)
+        if name and name not in found.people and _edge(text, m.end() + len(name), r) == 2:
+            found.add(name, [], Mention(pi, m.end(), m.end() + len(name)))
 
 
 def _all_mentions(paragraphs: list[str], found: _Collector) -> None:

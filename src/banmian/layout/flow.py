@@ -56,6 +56,7 @@ class FlowLine:
     kind: Kind
     key: str = ""
     subhead: bool = False
+    listlabel: bool = False
     end_dateline: bool = False
     credit: bool = False
     caption: bool = False
@@ -139,6 +140,7 @@ def classify(lines: list[Line], furniture: set[int]) -> list[FlowLine]:
             continue
         key = tidy(ln.text)
         fl = FlowLine(ln, Kind.TEXT, key=key, subhead=bool(matches("subhead", key)),
+                      listlabel=bool(matches("listlabel", key)),
                       end_dateline=bool(matches("end_dateline", key)), credit=bool(matches("credit", key)),
                       caption=bool(matches("caption", key)),
                       title_gap=bool(_TITLE_GAP.match(tidy_title(ln.text))))
@@ -301,6 +303,8 @@ def mark_standalone(flow: list[FlowLine]) -> None:
         subtitle = prev is not None and prev.standalone and fl.text.startswith("——")
         fl.standalone = (fl.subhead or fl.title_gap or titled or subtitle or bool(COLUMN_TAG.search(fl.text))
                          or not _continues_as_body(flow, i))
+        # A numbered title (一、… / 第三，…) stands alone; a numbered paragraph runs on.
+        fl.listlabel = fl.listlabel and fl.standalone
     _kickers(flow)
 
 
@@ -366,7 +370,7 @@ def _breaks(prev: FlowLine, nxt: FlowLine, blanks: int, indents: bool) -> bool:
 
 def _wraps(a: FlowLine, b: FlowLine) -> bool:
     """A section title longer than its column, wrapped onto a short second line."""
-    return (a.kind is b.kind is Kind.TEXT and a.subhead and not a.over and not a.short
+    return (a.kind is b.kind is Kind.TEXT and (a.subhead or a.listlabel) and not a.over and not a.short
             and not b.subhead and b.short)
 
 
@@ -394,7 +398,7 @@ def build_elements(flow: list[FlowLine], indents: bool) -> list[Element]:
         if fl.standalone:
             # A subhead never joins a headline block (it is a paragraph waiting to be placed), and
             # after a blank line only highlights continue a block: titles start a new one.
-            if block is not None and (fl.subhead or block.lines[-1].subhead
+            if block is not None and (fl.subhead or fl.listlabel or block.lines[-1].subhead or block.lines[-1].listlabel
                                       or (blanks and Kind.BULLET not in (block.lines[-1].kind, fl.kind))):
                 block = None
             if block is None:

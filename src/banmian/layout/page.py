@@ -113,7 +113,7 @@ def _segments(elements: list[Element]) -> tuple[list[Segment | Block], list[Bloc
             if _is_caption(el):
                 captions.append(el)
                 continue
-            lexicon_subhead = len(el.lines) == 1 and el.lines[0].subhead
+            lexicon_subhead = len(el.lines) == 1 and (el.lines[0].subhead or el.lines[0].listlabel)
             if current is None and lexicon_subhead:
                 current = Segment()
                 seq.append(current)
