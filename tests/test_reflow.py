@@ -112,3 +112,86 @@ def test_column_width_is_learned_per_article():
     ]
     arts = parse_structure(page(BODY_A, wide)).articles
     assert [len(a.paragraphs) for a in arts] == [1, 1]
+
+
+WIDE = [
+    "本报讯（记者 周安）3月2日，副县长赵海峰到开发区调研",
+    "企业生产情况，详细了解企业订单、用工和项目进度，现",
+    "场协调解决企业反映的困难和问题，推动项目早建成早投",
+    "产早见效。",
+]
+
+
+def test_end_credit_wrapped_over_two_lines_stays_one_paragraph_of_its_article():
+    tail = ["（本报记者林一帆、周安、", "陈晓云）"]
+    head = ["青溪县开展春耕备耕工作 农技人员下田指导"]
+    arts = parse_structure(page(BODY_A, tail, [""], head, [""], BODY_B)).articles
+    assert arts[0].paragraphs[-1] == "（本报记者林一帆、周安、陈晓云）"
+    assert len(arts) == 2
+
+
+def test_dateline_and_its_credit_on_separate_lines_open_one_paragraph():
+    narrow = ["本报青溪3月3日电", "（记者林一帆）", "3月3日，青溪县召开", "经济工作会议，总结去",
+              "年工作，部署今年任", "务。"]
+    art = parse_structure(page(narrow)).articles[0]
+    assert art.byline is not None and art.byline.reporters == ["林一帆"]
+    assert art.paragraphs == ["3月3日，青溪县召开经济工作会议，总结去年工作，部署今年任务。"]
+
+
+def test_column_tag_marks_a_headline_even_in_the_same_column():
+    head = ["", "让春耕的种子播进希望的田野（青溪观察）", ""]
+    body2 = ["各地春耕备耕有序展开，农技人", "员深入田间地头指导，帮助农户", "解决生产中的困难和问题。"]
+    arts = parse_structure(page(BODY_A, head, body2)).articles
+    assert [a.headline for a in arts] == [None, "让春耕的种子播进希望的田野（青溪观察）"]
+
+
+def test_photo_credit_closes_a_photo_story():
+    photo = ["春耕时节，青溪县农民在田间忙", "着插秧，一派繁忙景象。", "林一帆摄（青溪视觉）", ""]
+    head = ["田间春忙", ""]
+    body2 = ["各地春耕备耕有序展开，农技人", "员深入田间地头指导，帮助农户", "解决生产中的困难和问题。"]
+    arts = parse_structure(page(photo, head, body2)).articles
+    assert len(arts) == 2
+    assert arts[0].paragraphs[-1] == "林一帆摄（青溪视觉）"
+
+
+def test_colon_kicker_above_a_title_line_joins_the_headline_block():
+    head = ["青溪县农业农村局：", "春耕备耕物资供应充足", ""]
+    art = parse_structure(page(head, BODY_A)).articles[0]
+    assert (art.kicker, art.headline) == ("青溪县农业农村局：", "春耕备耕物资供应充足")
+
+
+def test_numbered_paragraph_that_runs_on_is_not_a_title():
+    body = ["县长李文博主持会议，县委书记", "王建明作讲话，部署今年任务。", "第三，要加快推进重点项目建设，",
+            "确保全年目标任务圆满完成。"]
+    art = parse_structure(page(BODY_A[:1], body)).articles[0]
+    assert len(art.paragraphs) == 1
+
+
+def test_numbered_title_standing_alone_stays_a_paragraph():
+    more = ["", "一、坚持项目为王", "", "赵海峰要求，各部门要主动服", "务，帮助企业稳订单、保用工。"]
+    arts = parse_structure(page(BODY_A, more)).articles
+    assert len(arts) == 1 and arts[0].paragraphs[1] == "一、坚持项目为王"
+
+
+def test_hanging_punctuation_does_not_make_a_line_a_title():
+    body = ["大熊猫成为动物园新的形象代", "言人，园内很多指示牌都是用", "大熊猫做标志。动物园在官方",
+            "网站首页推出了“大熊猫专栏”，", "分享它们的最新动态，成为很", "多旅行网站的第一推荐理由。"]
+    art = parse_structure(page(body)).articles[0]
+    assert len(art.paragraphs) == 1
+
+
+def test_letter_spaced_line_counts_as_filling_its_column():
+    body = ["县长李文博主持会议，县委书记", "王 建 明 作 讲 话 ， 部 署 今 年", "任务，总结去年工作，要求各部",
+            "门抓好落实。"]
+    art = parse_structure(page(body)).articles[0]
+    assert art.paragraphs == [
+        "县长李文博主持会议，县委书记王建明作讲话，部署今年任务，总结去年工作，要求各部门抓好落实。"
+    ]
+
+
+def test_a_block_without_a_body_on_its_side_does_not_steal_its_neighbours():
+    head_a = ["", "青溪县召开经济工作会议 部署今年任务", ""]
+    head_b = ["", "赵海峰到开发区调研企业生产 协调解决企业困难", ""]
+    stray = ["县委书记王建明作讲话", ""]
+    arts = parse_structure(page(stray, BODY_A, head_a, BODY_B, head_b)).articles
+    assert [a.headline for a in arts][-2:] == [head_a[1], head_b[1]]

@@ -15,7 +15,8 @@ class Line:
     """One physical line of the source after normalisation.
 
     `width` is the display width in full-width cells (CJK = 1, ASCII = 0.5): column widths are
-    learned from it. `indent` records leading white space in the raw line, a paragraph-start hint.
+    learned from it. `indent` records leading white space in the raw line, a paragraph-start hint;
+    `spaced` marks a letter-spaced (justified) line, which fills its column whatever its length.
     """
 
     no: int
@@ -23,6 +24,7 @@ class Line:
     width: float
     indent: bool = False
     blank: bool = False
+    spaced: bool = False
 
 
 @dataclass(slots=True)

@@ -26,6 +26,9 @@ _SPEECH = re.compile(r"^[^，。；]{1,24}?(?:指出|强调|要求|表示|认为
 # 讲话精神 is a reference to a speech; 检查组 / 调研组 are teams, not visits
 _NOT_AFTER = re.compile(r"精神|委员会|组|员|人|报告|结果|情况")
 _MEETING_OBJECT = re.compile(r"会|论坛|仪式")
+# the meeting named before a passive 举行: 论坛在太原举行, 座谈会27日在北京举行
+_MEETING_SUBJECT = re.compile(r"(?:会|论坛|仪式)[^，,；;]{0,16}$")
+_ONGOING = re.compile(r"中|过程|期间")
 _MERGED = {"meeting", "inspection", "award"}
 _VISITED_KINDS = {"company", "project"}
 
@@ -60,15 +63,24 @@ def find_events(
     events: list[Event] = []
     companions: list[str] = []
     for pi, text in enumerate(paragraphs):
-        if _SPEECH.match(text):
-            continue
+        limit = len(text)
+        if speech := _SPEECH.match(text):
+            # 刘振民在致辞时说：… — only the words before the quote can report an event
+            if not r.triggers.search(text, 0, speech.end()):
+                continue
+            limit = speech.end()
         for s_start, s_end in sentence_spans(text):
+            if s_start >= limit:
+                break
+            s_end = min(s_end, limit)
             scope = s_start
             for m in r.triggers.finditer(text, s_start, s_end):
                 etype, role = r.kinds[m.group()]
                 if _NOT_AFTER.match(text, m.end()):
                     continue
-                if m.group() in ("召开", "举行") and not _MEETING_OBJECT.search(text, m.end(), s_end):
+                if etype == "inspection" and _ONGOING.match(text, m.end()):
+                    continue  # 网格员在走访中获知: the visit is background, not the news
+                if m.group() in ("召开", "举行") and not _meeting_object(text, m, s_start, s_end):
                     continue
                 subjects = _people_in(people, pi, scope, m.start())
                 scope = m.end()
@@ -92,6 +104,13 @@ def find_events(
             event.visited = [o.name for o in orgs if o.kind in _VISITED_KINDS and _outside_speech(o, paragraphs)]
             event.accompanied_by = [n for n in companions if n not in event.actors]
     return events
+
+
+def _meeting_object(text: str, m: re.Match[str], s_start: int, s_end: int) -> bool:
+    """召开 / 举行 name a meeting after them (召开动员大会) or, for 举行, before (论坛在太原举行)."""
+    if _MEETING_OBJECT.search(text, m.end(), s_end):
+        return True
+    return m.group() == "举行" and bool(_MEETING_SUBJECT.search(text[s_start : m.start()]))
 
 
 def _merge(events: list[Event], etype: str, date: str | None, actors: list[str]) -> Event:

@@ -19,8 +19,10 @@ from banmian.model import Mention, Organization
 
 _NAME_CHAR = re.compile(f"[{CJK}A-Za-z0-9()（）·&]")
 _LONGEST = 30
-# 厂房 / 厂区 / 厂长: the ending is part of a longer word
-_NOT_AFTER = "房区长内家"
+# 厂房 / 厂区: the ending is part of a longer word
+_NOT_AFTER = "房区内家"
+# 厂长 / 社长 / 场长 / 行长 are posts; 集团长丝, 公司长期 still end a name
+_POST_END = "厂社场行"
 # Words that point at a company instead of naming it (该公司, 多家企业)
 _GENERIC = re.compile(r"^(?:该|本|各|这|那|此|每|其|贵|我|全|多|两|几|一|某|相关|上述|所属|下属|龙头|企业|子|分|母)")
 _BRACKETS = str.maketrans("（）", "()")
@@ -45,7 +47,9 @@ class OrgRules:
         suffix_kinds = lex.tags("org_suffixes")
         body_kinds = lex.tags("gov_bodies")
         return cls(
-            suffixes=re.compile(f"(?:{alternation([*suffix_kinds, '项目'])})(?![{_NOT_AFTER}])"),
+            suffixes=re.compile(
+                f"(?:{alternation([*suffix_kinds, '项目'])})(?![{_NOT_AFTER}])(?<![{_POST_END}](?=长))"
+            ),
             suffix_kinds=suffix_kinds,
             legal=frozenset(e[0] for e in lex.entries("org_suffixes") if e[2] == "legal"),
             generic=frozenset(lex.words("not_orgs")),
@@ -93,8 +97,36 @@ def find_orgs(paragraphs: list[str], lex: Lexicon, people: list[str]) -> list[Or
                 continue
             last = max((k for k in r.body_kinds if body.endswith(k)), key=len)
             _add(found, text[start:b], r.body_kinds[last], pi, start, b)
+    _merge_aliases(found)
     _all_mentions(paragraphs, found)
     return list(found.values())
+
+
+def _flat(name: str) -> str:
+    return re.sub(r"[()（）]", "", name)
+
+
+def _merge_aliases(found: dict[str, Organization]) -> None:
+    """Fold a company written shorter elsewhere into its full name: 伽蓝集团 into
+    伽蓝（集团）股份有限公司, 银朵兰维药股份有限公司 into 新疆银朵兰维药股份有限公司."""
+    companies = [o for o in found.values() if o.kind == "company"]
+    for short in companies:
+        flat = _flat(short.name)
+        full = next(
+            (
+                o
+                for o in companies
+                if o is not short
+                and len(_flat(o.name)) > len(flat)
+                and (_flat(o.name).startswith(flat) or _flat(o.name).endswith(flat))
+                and o.name in found
+            ),
+            None,
+        )
+        if full is not None:
+            full.mentions.extend(short.mentions)
+            full.mentions.sort(key=lambda m: (m.paragraph, m.start))
+            del found[short.name]
 
 
 def _short_name(stem: str, r: OrgRules) -> bool:

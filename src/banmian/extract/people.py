@@ -117,8 +117,8 @@ def name_at(text: str, i: int, r: PeopleRules, article_text: str) -> str | None:
         for n in shapes:
             if _edge(text, i + len(n), r) >= strength:
                 return n
-    for n in shapes:
-        if len(n) >= 3 and any(_edge(article_text, m.end(), r) for m in re.finditer(re.escape(n), article_text)):
+    for n in shapes:  # 程旭|打开 … 程旭|说: the clear mention elsewhere decides
+        if any(_edge(article_text, m.end(), r) for m in re.finditer(re.escape(n), article_text)):
             return n
     return None
 

@@ -27,10 +27,11 @@ TITLE_JOINERS = "、兼"
 # Grass-roots units whose own names are in no table: 悦园村, 高地社区, 天平街道 (2-4 characters).
 _LOCAL_LEVELS = ("村", "社区", "街道", "镇", "乡", "嘎查")
 _LOCAL_NAME = 4
+_PARENT_LEVELS = ("街道", "镇", "乡", "区", "县", "市")
 # A named institution that opens a clause owns the post (中华环境保护基金会理事长,
 # 信号研究设计院党总支书记); up to this many characters before its body are kept.
 _INSTITUTION_NAME = 14
-_INSTITUTION_END = ("院", "所", "大学", "学院", "中心", "实验室", "基金会", "促进会", "协会", "学会")
+_INSTITUTION_END = ("院", "所", "大学", "学院", "中心", "实验室", "基金会", "促进会", "协会", "学会", "科技园")
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +96,17 @@ class TitleGrammar:
             return None
         end = pos - len(level)
         start = named_start(text, end, _LOCAL_NAME, self.lex)
+        if start is None:  # 梅林街道|青松社区: a unit right after a larger one
+            start = next(
+                (
+                    end - n
+                    for n in range(_LOCAL_NAME, 1, -1)
+                    if end - n > floor
+                    and re.fullmatch(f"[{CJK}]+", text[end - n : end])
+                    and text.endswith(_PARENT_LEVELS, floor, end - n)
+                ),
+                None,
+            )
         if start is None or start < floor:
             return None
         stem = text[start:end]

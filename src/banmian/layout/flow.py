@@ -81,8 +81,13 @@ class FlowLine:
         return width > self.col_max + max(TOLERANCE, OVER_SHARE * self.col_max)
 
     @property
+    def extent(self) -> float:
+        """How much of the column the line fills: a letter-spaced line fills all of it."""
+        return max(self.line.width, self.col) if self.line.spaced else self.line.width
+
+    @property
     def short(self) -> bool:
-        return self.line.width < self.col - TOLERANCE
+        return self.line.width < self.col - TOLERANCE and not self.line.spaced
 
     @property
     def terminal(self) -> bool:
@@ -269,17 +274,17 @@ def _continues_as_body(flow: list[FlowLine], i: int) -> bool:
     nxt, gap = _neighbours(flow, i, 1)
     if nxt is None or nxt.kind is not Kind.TEXT or nxt.over or nxt.subhead:
         return False
-    if gap and fl.line.width < min(nxt.line.width, fl.col) - 0.5:
+    if gap and fl.extent < min(nxt.extent, fl.col) - 0.5:
         return False
-    width = fl.line.width
+    width = fl.extent
     if nxt.terminal:
         return width >= fl.col - FIRST_LINE_INDENT
     nxt2, _ = _neighbours(flow, flow.index(nxt, i + 1), 1)
     if nxt2 is None or nxt2.kind is not Kind.TEXT:
         return False
-    if not nxt2.terminal and abs(nxt2.line.width - nxt.line.width) > SAME_COLUMN:
+    if not nxt2.terminal and abs(nxt2.extent - nxt.extent) > SAME_COLUMN:
         return False
-    return nxt.line.width - FIRST_LINE_INDENT <= width <= nxt.line.width + TOLERANCE
+    return nxt.extent - FIRST_LINE_INDENT <= width <= nxt.extent + TOLERANCE
 
 
 def mark_standalone(flow: list[FlowLine]) -> None:

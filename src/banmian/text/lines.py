@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from banmian.model import Line
-from banmian.text.normalize import clean_line, tidy, width
+from banmian.text.normalize import clean_line, letter_spaced, tidy, width
 
 _NEWLINES = re.compile(r"\r\n|\r|\n|\u2028|\u2029|\x0c")
 
@@ -35,7 +35,7 @@ def to_lines(text: str) -> list[Line]:
         stripped = s.lstrip()
         indent = _indent_width(raw) if stripped else 0.0
         out.append(Line(no=no, text=stripped, width=indent + width(tidy(stripped)), indent=indent > 0,
-                        blank=not stripped))
+                        blank=not stripped, spaced=letter_spaced(stripped)))
     while out and out[-1].blank:
         out.pop()
     return out

@@ -44,7 +44,7 @@ def width(s: str) -> float:
     return len(s) - 0.5 * len(s.encode("latin-1", "ignore"))
 
 
-def _letter_spaced(s: str) -> bool:
+def letter_spaced(s: str) -> bool:
     """Justified lines spread every character apart (`1 6 7 1 3 亿 元`)."""
     singles = s.count(" ")
     return singles >= 4 and singles >= 0.4 * (len(s) - singles)
@@ -52,7 +52,7 @@ def _letter_spaced(s: str) -> bool:
 
 def tidy(s: str) -> str:
     """Paragraph text: drop spaces next to CJK (`这 个 时`, `部署了 2023 年`), keep `A B` runs."""
-    if _letter_spaced(s):
+    if letter_spaced(s):
         s = s.replace(" ", "")
     return _SPACES.sub(" ", _SPACE_NEAR_CJK.sub("", s)).strip()
 
