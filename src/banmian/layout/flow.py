@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from enum import Enum
 
-from banmian.layout.patterns import matches
+from banmian.layout.patterns import has
 from banmian.model import Line
 from banmian.text.normalize import tidy, tidy_title
 
@@ -144,14 +144,12 @@ def classify(lines: list[Line], furniture: set[int]) -> list[FlowLine]:
             out.append(FlowLine(ln, Kind.BLANK))
             continue
         key = tidy(ln.text)
-        fl = FlowLine(ln, Kind.TEXT, key=key, subhead=bool(matches("subhead", key)),
-                      listlabel=bool(matches("listlabel", key)),
-                      end_dateline=bool(matches("end_dateline", key)), credit=bool(matches("credit", key)),
-                      caption=bool(matches("caption", key)),
+        fl = FlowLine(ln, Kind.TEXT, key=key, subhead=has("subhead", key), listlabel=has("listlabel", key),
+                      end_dateline=has("end_dateline", key), credit=has("credit", key), caption=has("caption", key),
                       title_gap=bool(_TITLE_GAP.match(tidy_title(ln.text))))
         if i in furniture:
             fl.kind = Kind.FURNITURE
-        elif (matches("byline", ln.text) or matches("byline", key)) and not fl.end_dateline:
+        elif (has("byline", ln.text) or has("byline", key)) and not fl.end_dateline:
             # A credit in parentheses alone on its line closes an article; it does not open one.
             fl.kind = Kind.BYLINE
         elif key[0] in BULLETS and not fl.subhead:
@@ -182,7 +180,7 @@ def _wrapped_datelines(flow: list[FlowLine]) -> None:
             if flow[j].kind is not Kind.TEXT:
                 break
             joined += flow[j].key
-            if matches("end_dateline", joined):
+            if has("end_dateline", joined):
                 for k in range(i, j + 1):
                     flow[k].end_dateline = True
                 break
@@ -192,24 +190,28 @@ def _side_column(widths: list[float], k: int, step: int, lo: int, hi: int) -> tu
     """Column width seen from line k looking one way: the first width three nearby lines share.
 
     The line itself is left out: a short line must not find its column among other short lines.
-
     Walking outward from the line means the nearest column wins over a larger one further
-    away; the walk stays within [lo, hi) (one article's lines). A side that runs out of lines
-    with only two agreeing is still trusted; one with no agreement at all is not.
+    away; the walk stays within [lo, hi) (one article's lines). Widths are bucketed by whole
+    cells and neighbouring buckets agree. A side that runs out of lines with only two agreeing
+    is still trusted; one with no agreement at all is not.
     """
-    seen: list[float] = []
-    j = k + step
-    while lo <= j < hi and len(seen) <= 4 * WINDOW:
+    counts: dict[int, int] = {}
+    widest: dict[int, float] = {}
+    j, walked = k + step, 0
+    while lo <= j < hi and walked <= 4 * WINDOW:
         w = widths[j]
-        seen.append(w)
-        cluster = [v for v in seen if abs(v - w) <= SUPPORT_SPAN]
-        if len(cluster) >= 3:
-            return max(cluster), True
+        q = int(w)
+        counts[q] = counts.get(q, 0) + 1
+        widest[q] = max(widest.get(q, 0.0), w)
+        if counts[q] + counts.get(q - 1, 0) + counts.get(q + 1, 0) >= 3:
+            return max(widest.get(q + d, 0.0) for d in (-1, 0, 1)), True
         j += step
-    if not seen:
+        walked += 1
+    if not counts:
         return widths[k], False
-    best = max(seen, key=lambda w: (sum(1 for v in seen if abs(v - w) <= SUPPORT_SPAN), w))
-    return best, sum(1 for v in seen if abs(v - best) <= SUPPORT_SPAN) >= 2
+    q = max(counts, key=lambda b: (counts[b] + counts.get(b - 1, 0) + counts.get(b + 1, 0), b))
+    support = counts[q] + counts.get(q - 1, 0) + counts.get(q + 1, 0)
+    return max(widest.get(q + d, 0.0) for d in (-1, 0, 1)), support >= 2
 
 
 def learn_columns(flow: list[FlowLine]) -> None:

@@ -9,6 +9,7 @@ from how much of the block's wording the body on each side repeats.
 
 from __future__ import annotations
 
+import operator
 import re
 from dataclasses import dataclass, field
 
@@ -26,7 +27,7 @@ from banmian.layout.flow import (
     page_indents,
 )
 from banmian.layout.furniture import find_furniture
-from banmian.layout.patterns import matches
+from banmian.layout.patterns import has
 from banmian.layout.roles import assign_roles
 from banmian.model import Article, Line, Page
 from banmian.text.normalize import tidy, tidy_title
@@ -43,7 +44,7 @@ _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 def _bigrams(text: str) -> set[str]:
     out: set[str] = set()
     for run in _CJK_RUN.findall(text):
-        out.update(run[i: i + 2] for i in range(len(run) - 1))
+        out.update(map(operator.add, run, run[1:]))
     return out
 
 
@@ -73,7 +74,7 @@ def _is_caption(block: Block) -> bool:
     if not texts or block.bullets:
         return False
     joined = "".join(texts)
-    if matches("caption", texts[0]) or matches("caption", texts[-1]):
+    if has("caption", texts[0]) or has("caption", texts[-1]):
         return bool(TERMINAL.search(joined) or "摄" in texts[-1])
     return all(fl.over for fl in block.lines) and bool(re.search(r"[。！？]$", joined))
 

@@ -1,0 +1,119 @@
+"""Rules added for real local-government news (bench/eval_extract.py dev errors), each on an
+invented sentence showing the input it is for."""
+
+from __future__ import annotations
+
+from banmian.extract import extract_text
+
+
+def titles(text: str, year: int | None = 2019) -> dict[str, list[str]]:
+    return {p.name: p.titles for p in extract_text(text, year=year).people}
+
+
+def companies(text: str) -> list[str]:
+    return [o.name for o in extract_text(text, year=2019).organizations if o.kind == "company"]
+
+
+# --- titles: named grass-roots units and institutions keep their names -------------------
+
+
+def test_named_village_before_its_party_branch() -> None:
+    assert titles("“今年收成好。”桃源村党支部书记王立新说。")["王立新"] == ["桃源村党支部书记"]
+
+
+def test_named_subdistrict_and_community_chain() -> None:
+    got = titles("说起变化，梅林街道青松社区党总支书记李红梅介绍了做法。")
+    assert got["李红梅"] == ["梅林街道青松社区党总支书记"]
+
+
+def test_bare_village_title_stays_bare() -> None:
+    assert titles("记者走进前进村，村党支部书记张立军正在察看荷塘。")["张立军"] == ["村党支部书记"]
+
+
+def test_generic_phrase_before_community_is_no_name() -> None:
+    got = titles("评议团团长由社区党委书记担任，社区党委书记王国庆说。")
+    assert got["王国庆"] == ["社区党委书记"]
+
+
+def test_institution_opening_the_clause_owns_the_post() -> None:
+    assert titles("。华夏生态保护基金会理事长周明远说，要种草。")["周明远"] == ["华夏生态保护基金会理事长"]
+    assert titles("“要抓落实。”督导组组长陈立华说。")["陈立华"] == ["督导组组长"]
+    assert titles("，东方大学科技园孵化中心主任刘安平介绍。")["刘安平"] == ["东方大学科技园孵化中心主任"]
+
+
+def test_company_name_is_not_part_of_the_title() -> None:
+    assert titles("。东方电气有限公司总经理李志明说，订单多了。")["李志明"] == ["总经理"]
+
+
+def test_party_department_bureau_and_group_member_titles() -> None:
+    assert titles("“数字经济走在前列。”浙江省委网信办主任朱重明介绍。")["朱重明"] == ["浙江省委网信办主任"]
+    assert titles("在市审计局，局党组书记、局长李国平介绍。")["李国平"] == ["局党组书记", "局长"]
+    got = titles("，温州市政务服务局党组成员、副局长姚明坦言：")
+    assert got["姚明"] == ["温州市政务服务局党组成员", "副局长"]
+
+
+def test_deputies_are_titled() -> None:
+    assert titles("翻开区人大代表王芳芳的笔记本。")["王芳芳"] == ["区人大代表"]
+
+
+# --- people without titles -----------------------------------------------------------------
+
+
+def test_role_word_before_a_name_with_a_clear_edge() -> None:
+    assert "赵小兵" in titles("河北省某县东郭村村民赵小兵，因病住院治疗。")
+
+
+def test_role_word_inside_a_phrase_makes_no_person() -> None:
+    assert titles("要让村民富口袋，也让基层党员干部要带头。") == {}
+
+
+def test_speech_verb_is_the_right_edge_of_a_speaker() -> None:
+    assert "孙大伟" in titles("“日子好了。”大罗村村民孙大伟感慨地说。")
+
+
+def test_two_character_name_found_through_its_clear_mention_elsewhere() -> None:
+    text = "青松社区党总支书记程杰打开了话匣子。\n“工单少了七成。”程杰说。"
+    assert titles(text)["程杰"] == ["青松社区党总支书记"]
+
+
+# --- companies -------------------------------------------------------------------------------
+
+
+def test_short_form_folds_into_the_full_company_name() -> None:
+    text = "青山（集团）股份有限公司在这里种草。\n青山集团将持续开展公益活动。"
+    assert companies(text) == ["青山（集团）股份有限公司"]
+
+
+def test_company_without_its_province_folds_into_the_full_name() -> None:
+    text = "新疆天山维药股份有限公司的新药进入临床。\n天山维药股份有限公司总会计师说。"
+    assert companies(text) == ["新疆天山维药股份有限公司"]
+
+
+def test_group_before_long_is_still_a_company() -> None:
+    assert companies("在红星集团长丝生产车间，机器人来回跑动。") == ["红星集团"]
+
+
+def test_subsidiary_after_xiashu_starts_after_it() -> None:
+    assert companies("走进宏达控股下属华通科技有限公司的实验室。") == ["华通科技有限公司"]
+
+
+def test_generic_companies_are_not_names() -> None:
+    assert companies("技术作价入股一家材料公司，建成5G智慧工厂，成立的高科技创业公司已有30家。") == []
+
+
+def test_japanese_legal_form() -> None:
+    assert companies("日本促进会会长、CMI株式会社董事长竹内说。") == ["CMI株式会社"]
+
+
+# --- events ------------------------------------------------------------------------------------
+
+
+def test_passive_meeting_with_speaker_in_speech_intro() -> None:
+    text = "10月22日，2019年太原能源论坛在太原举行。\n联合国副秘书长刘振华在致辞时说：“能源是关键。”"
+    (event,) = extract_text(text, year=2019).events
+    assert (event.type, event.date, event.actors) == ("meeting", "2019-10-22", ["刘振华"])
+
+
+def test_visit_in_the_background_is_no_inspection() -> None:
+    text = "前段日子，社区网格员彭程远在走访中获知了老人的难处。"
+    assert extract_text(text, year=2019).events == []

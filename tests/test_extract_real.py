@@ -1,0 +1,73 @@
+"""Regression floors on hand-annotated real local news (bench/eval_extract.py).
+
+The held-out half was never looked at while writing rules; its floors sit a little below the
+scores measured on 2026-11-28 (docs/extraction.md). Skipped when ../shared is absent.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+BENCH = Path(__file__).resolve().parents[1] / "bench" / "eval_extract.py"
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+CORPUS = SHARED / "corpus" / "rmrb" / "rmrb-2019-10.pages.jsonl.gz"
+
+pytestmark = pytest.mark.skipif(
+    not CORPUS.exists() or not (SHARED / "eval" / "score.py").exists(), reason="../shared corpus not present"
+)
+
+HELDOUT_FLOORS = {"people.names": 0.76, "people.titles": 0.67, "companies": 0.58}
+DEV_FLOORS = {"people.names": 0.87, "people.titles": 0.90, "companies": 0.85, "events": 0.6}
+
+
+def _bench() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("banmian_eval_extract", BENCH)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up by name
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def table() -> dict[str, dict[str, tuple[float, float, float]]]:
+    bench = _bench()
+    score = bench.load_scorer()
+    return {name: res.metrics(score) for name, res in bench.evaluate().items()}
+
+
+@pytest.mark.parametrize("metric", sorted(HELDOUT_FLOORS))
+def test_heldout_floor(table: dict, metric: str) -> None:
+    assert table["heldout"][metric][2] >= HELDOUT_FLOORS[metric]
+
+
+@pytest.mark.parametrize("metric", sorted(DEV_FLOORS))
+def test_dev_floor(table: dict, metric: str) -> None:
+    assert table["dev"][metric][2] >= DEV_FLOORS[metric]
+
+
+def test_bench_counts_agree_with_the_official_scorer() -> None:
+    """The per-article sets of the bench give the same F1 as score.py on one combined page."""
+    bench = _bench()
+    score = bench.load_scorer()
+    rows = bench.load_gold()
+    raw = bench.load_articles(rows)
+    from banmian.extract import annotate
+    from banmian.model import Page
+
+    pred_articles, gold_articles = [], []
+    for row in rows:
+        article = bench.build_article(raw[(row["date"], row["page"], row["no"])])
+        page = Page(publication_date=row["date"], articles=[article])
+        annotate(page)
+        pred_articles.append(page.to_dict()["articles"][0])
+        gold_articles.append({**row, "paragraphs": list(article.paragraphs)})
+    official = score.score({"articles": pred_articles}, {"articles": gold_articles})
+    ours = {name: res.metrics(score) for name, res in bench.evaluate().items()}["all"]
+    for metric in ("people.names", "people.titles", "companies", "events"):
+        assert official[metric + ".f1"] == pytest.approx(ours[metric][2])
