@@ -55,11 +55,13 @@ def parse_credits(credits: str) -> list[tuple[str, str]]:
     # A role glued to the end of a name (`郑文典图`, after a line join) is split off.
     # `文` glued to a name is only a role when the credits also name a photographer
     # (`刘一文文 郑二典图`); otherwise it is part of the name (`记者李中文`).
+    # A name already followed by its own role word keeps its last character (`刘一文 文`).
     photo_credit = any(t.endswith(("图", "摄")) for t in tokens)
     split: list[str] = []
-    for tok in tokens:
+    for i, tok in enumerate(tokens):
         suffix = None if tok in _SUFFIX_ROLES else next((r for r in _SUFFIX_ROLES if tok.endswith(r)), None)
-        if suffix and len(tok) - len(suffix) >= 2 and (suffix != "文" or photo_credit):
+        role_follows = i + 1 < len(tokens) and tokens[i + 1] in _SUFFIX_ROLES
+        if suffix and len(tok) - len(suffix) >= 2 and not role_follows and (suffix != "文" or photo_credit):
             split.extend([tok[: -len(suffix)], suffix])
         else:
             split.append(tok)
