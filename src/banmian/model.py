@@ -16,12 +16,14 @@ class Line:
 
     `width` is the display width in full-width cells (CJK = 1, ASCII = 0.5): column widths are
     learned from it. `indent` records leading white space in the raw line, a paragraph-start hint;
-    `spaced` marks a letter-spaced (justified) line, which fills its column whatever its length.
+    `spaced` marks a letter-spaced (justified) line, which fills its column whatever its length;
+    `plain` is the text without justification spaces, what patterns are matched against.
     """
 
     no: int
     text: str
     width: float
+    plain: str = ""
     indent: bool = False
     blank: bool = False
     spaced: bool = False

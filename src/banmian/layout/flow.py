@@ -14,9 +14,9 @@ import re
 from dataclasses import dataclass, field
 from enum import Enum
 
-from banmian.layout.patterns import has
+from banmian.layout.patterns import combined, has
 from banmian.model import Line
-from banmian.text.normalize import tidy, tidy_title
+from banmian.text.normalize import tidy_title
 
 #: How far (in lines) to look on each side when learning the column width.
 WINDOW = 6
@@ -60,38 +60,38 @@ class FlowLine:
     end_dateline: bool = False
     credit: bool = False
     caption: bool = False
-    title_gap: bool = False
     col: float = 0.0
     col_max: float = 0.0
     left: float = 0.0
     right: float = 0.0
+    terminal: bool = False
+    over: bool = False
+    short: bool = False
     standalone: bool = False
 
     @property
     def text(self) -> str:
         return self.line.text
 
-    @property
-    def over(self) -> bool:
-        """Wider than any column around it. Punctuation that typesetting hangs past the column
-        edge (line-start rules forbid it on the next line) does not count."""
+    def measure(self) -> None:
+        """Judge the line against its column: over (a title spanning columns) or short.
+
+        Punctuation that typesetting hangs past the column edge (line-start rules forbid it on
+        the next line) does not make a line over-wide; a letter-spaced line is never short.
+        """
         text = self.line.text
-        hang = len(text) - len(text.rstrip(_HANGING))
-        width = self.line.width - min(hang, 2)
-        return width > self.col_max + max(TOLERANCE, OVER_SHARE * self.col_max)
+        hang = min(len(text) - len(text.rstrip(_HANGING)), 2)
+        self.over = self.line.width - hang > self.col_max + max(TOLERANCE, OVER_SHARE * self.col_max)
+        self.short = self.line.width < self.col - TOLERANCE and not self.line.spaced
+
+    def title_gap(self) -> bool:
+        """Two halves of a display title set apart by a space (`抢抓发展新机遇 开局拼出新作为`)."""
+        return bool(_TITLE_GAP.match(tidy_title(self.line.text)))
 
     @property
     def extent(self) -> float:
         """How much of the column the line fills: a letter-spaced line fills all of it."""
         return max(self.line.width, self.col) if self.line.spaced else self.line.width
-
-    @property
-    def short(self) -> bool:
-        return self.line.width < self.col - TOLERANCE and not self.line.spaced
-
-    @property
-    def terminal(self) -> bool:
-        return bool(TERMINAL.search(self.line.text))
 
     @property
     def complete(self) -> bool:
@@ -138,18 +138,21 @@ Element = Para | Block
 
 
 def classify(lines: list[Line], furniture: set[int]) -> list[FlowLine]:
+    rx = combined()
+    subhead, listlabel, end_dateline = rx["subhead"].search, rx["listlabel"].search, rx["end_dateline"].search
+    credit, caption, byline, terminal = rx["credit"].search, rx["caption"].search, rx["byline"].search, TERMINAL.search
     out = []
     for i, ln in enumerate(lines):
         if ln.blank:
             out.append(FlowLine(ln, Kind.BLANK))
             continue
-        key = tidy(ln.text)
-        fl = FlowLine(ln, Kind.TEXT, key=key, subhead=has("subhead", key), listlabel=has("listlabel", key),
-                      end_dateline=has("end_dateline", key), credit=has("credit", key), caption=has("caption", key),
-                      title_gap=bool(_TITLE_GAP.match(tidy_title(ln.text))))
+        key = ln.plain
+        fl = FlowLine(ln, Kind.TEXT, key=key, subhead=bool(subhead(key)), listlabel=bool(listlabel(key)),
+                      end_dateline=bool(end_dateline(key)), credit=bool(credit(key)), caption=bool(caption(key)),
+                      terminal=bool(terminal(ln.text)))
         if i in furniture:
             fl.kind = Kind.FURNITURE
-        elif (has("byline", ln.text) or has("byline", key)) and not fl.end_dateline:
+        elif (byline(key) or (key != ln.text and byline(ln.text))) and not fl.end_dateline:
             # A credit in parentheses alone on its line closes an article; it does not open one.
             fl.kind = Kind.BYLINE
         elif key[0] in BULLETS and not fl.subhead:
@@ -195,16 +198,26 @@ def _side_column(widths: list[float], k: int, step: int, lo: int, hi: int) -> tu
     cells and neighbouring buckets agree. A side that runs out of lines with only two agreeing
     is still trusted; one with no agreement at all is not.
     """
+    j3 = k + 3 * step
+    if lo <= j3 < hi:
+        # Fast path (most lines): the three nearest lines already agree.
+        a, b, c = widths[k + step], widths[k + 2 * step], widths[j3]
+        q = int(c)
+        if abs(int(a) - q) <= 1 and abs(int(b) - q) <= 1:
+            return max(a, b, c), True
     counts: dict[int, int] = {}
     widest: dict[int, float] = {}
     j, walked = k + step, 0
-    while lo <= j < hi and walked <= 4 * WINDOW:
+    limit = 4 * WINDOW
+    while lo <= j < hi and walked <= limit:
         w = widths[j]
         q = int(w)
-        counts[q] = counts.get(q, 0) + 1
-        widest[q] = max(widest.get(q, 0.0), w)
-        if counts[q] + counts.get(q - 1, 0) + counts.get(q + 1, 0) >= 3:
-            return max(widest.get(q + d, 0.0) for d in (-1, 0, 1)), True
+        c = counts.get(q, 0) + 1
+        counts[q] = c
+        if w > widest.get(q, 0.0):
+            widest[q] = w
+        if c + counts.get(q - 1, 0) + counts.get(q + 1, 0) >= 3:
+            return max(widest.get(q - 1, 0.0), widest[q], widest.get(q + 1, 0.0)), True
         j += step
         walked += 1
     if not counts:
@@ -235,6 +248,8 @@ def learn_columns(flow: list[FlowLine]) -> None:
                 left = right = left if left_ok else right
             body[k].left, body[k].right = left, right
             body[k].col, body[k].col_max = min(left, right), max(left, right)
+    for fl in body:
+        fl.measure()
     _short_columns(flow)
 
 
@@ -250,6 +265,7 @@ def _short_columns(flow: list[FlowLine]) -> None:
         wide = max(a.line.width, b.line.width)
         for fl in (a, b):
             fl.col, fl.col_max = max(fl.col, wide - TOLERANCE), max(fl.col_max, wide)
+            fl.measure()
 
 
 def _neighbours(flow: list[FlowLine], i: int, step: int) -> tuple[FlowLine | None, int]:
@@ -308,7 +324,7 @@ def mark_standalone(flow: list[FlowLine]) -> None:
         nxt, _ = _neighbours(flow, i, 1)
         titled = nxt is not None and (nxt.kind in (Kind.BYLINE, Kind.BULLET) or nxt.over)
         subtitle = prev is not None and prev.standalone and fl.text.startswith("——")
-        fl.standalone = (fl.subhead or fl.title_gap or titled or subtitle or bool(COLUMN_TAG.search(fl.text))
+        fl.standalone = (fl.subhead or fl.title_gap() or titled or subtitle or bool(COLUMN_TAG.search(fl.text))
                          or not _continues_as_body(flow, i))
         # A numbered title (一、… / 第三，…) stands alone; a numbered paragraph runs on.
         fl.listlabel = fl.listlabel and fl.standalone
@@ -383,7 +399,10 @@ def _wraps(a: FlowLine, b: FlowLine) -> bool:
 
 def _joined(a: FlowLine, b: FlowLine) -> FlowLine:
     line = Line(no=a.line.no, text=a.text + b.text, width=a.line.width + b.line.width, indent=a.line.indent)
-    return FlowLine(line, a.kind, key=a.key + b.key, subhead=True, col=a.col, col_max=a.col_max, standalone=True)
+    joined = FlowLine(line, a.kind, key=a.key + b.key, subhead=True, col=a.col, col_max=a.col_max,
+                      terminal=b.terminal, standalone=True)
+    joined.measure()
+    return joined
 
 
 def build_elements(flow: list[FlowLine], indents: bool) -> list[Element]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from banmian.layout.patterns import matches
+from banmian.layout.patterns import has, matches
 from banmian.model import Line, Page
 
 #: How many non-blank lines at each end of the page may hold masthead lines.
@@ -37,11 +37,11 @@ def find_furniture(lines: list[Line], page: Page) -> set[int]:
     out: set[int] = set()
     for i in nonblank:
         text = lines[i].text
-        if matches("editor", text):
+        if has("editor", text):
             out.add(i)
             if not _editors(text, page):
                 page.unassigned.append(text)
-        elif matches("hotline", text):
+        elif has("hotline", text):
             out.add(i)
             page.unassigned.append(text)
         elif i not in edges:
@@ -56,13 +56,13 @@ def find_furniture(lines: list[Line], page: Page) -> set[int]:
                 page.page_number, page.edition = pm.group(1), pm.group(2)
             if (paper := re.match(r"([\u4e00-\u9fff]{2,8}报)\s", text)) and page.publication is None:
                 page.publication = paper.group(1)
-        elif matches("page", text):
+        elif has("page", text):
             out.add(i)
             pm = re.search(r"([A-Z]?\d{1,3})\s*版?\s*[:：]?\s*([\u4e00-\u9fff]{2,8})?$", text)
             if pm:
                 page.page_number = page.page_number or pm.group(1)
                 page.edition = page.edition or pm.group(2)
-        elif matches("paper", text) and lines[i].width <= 8:
+        elif has("paper", text) and lines[i].width <= 8:
             out.add(i)
             page.publication = page.publication or text
     return out

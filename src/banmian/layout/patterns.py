@@ -46,12 +46,13 @@ def matches(kind: str, text: str) -> re.Match[str] | None:
 
 
 @cache
-def _combined() -> dict[str, re.Pattern[str]]:
+def combined() -> dict[str, re.Pattern[str]]:
     """One alternation per kind: a yes/no question costs a single regex search."""
     return {k: re.compile("|".join(f"(?:{rx.pattern})" for rx in v)) for k, v in _by_kind().items()}
 
 
 def has(kind: str, text: str) -> bool:
     """Does any pattern of `kind` match `text`?"""
-    rx = _combined().get(kind)
+    rx = combined().get(kind)
     return rx is not None and rx.search(text) is not None
+

@@ -34,7 +34,8 @@ def to_lines(text: str) -> list[Line]:
         s = clean_line(raw)
         stripped = s.lstrip()
         indent = _indent_width(raw) if stripped else 0.0
-        out.append(Line(no=no, text=stripped, width=indent + width(tidy(stripped)), indent=indent > 0,
+        plain = tidy(stripped)
+        out.append(Line(no=no, text=stripped, width=indent + width(plain), plain=plain, indent=indent > 0,
                         blank=not stripped, spaced=letter_spaced(stripped)))
     while out and out[-1].blank:
         out.pop()

@@ -36,6 +36,8 @@ def _charmap() -> dict[int, str]:
 def clean_line(raw: str) -> str:
     """Repair characters (vertical forms, odd spaces, half-width punctuation); keep spaces."""
     s = raw.translate(_charmap()).rstrip()
+    if not any(p in s for p in _HALF_PUNCT):
+        return s
     return _PUNCT_NEAR_CJK.sub(lambda m: _HALF_PUNCT[m.group(1) or m.group(2)], s)
 
 
@@ -52,6 +54,8 @@ def letter_spaced(s: str) -> bool:
 
 def tidy(s: str) -> str:
     """Paragraph text: drop spaces next to CJK (`这 个 时`, `部署了 2023 年`), keep `A B` runs."""
+    if " " not in s:
+        return s
     if letter_spaced(s):
         s = s.replace(" ", "")
     return _SPACES.sub(" ", _SPACE_NEAR_CJK.sub("", s)).strip()
