@@ -195,3 +195,23 @@ def test_a_block_without_a_body_on_its_side_does_not_steal_its_neighbours():
     stray = ["县委书记王建明作讲话", ""]
     arts = parse_structure(page(stray, BODY_A, head_a, BODY_B, head_b)).articles
     assert [a.headline for a in arts][-2:] == [head_a[1], head_b[1]]
+
+
+def test_caption_credit_goes_to_the_byline_photographers():
+    cap = ["", "图为副县长赵海峰在开发区调研企业生产情况。 本报记者 陈晓云摄"]
+    arts = parse_structure(page(BODY_A, [""], BODY_B, cap)).articles
+    assert arts[1].captions == ["图为副县长赵海峰在开发区调研企业生产情况。"]
+    assert arts[1].byline is not None and arts[1].byline.photographers == ["陈晓云"]
+
+
+def test_marked_caption_alone_at_the_page_top_is_a_caption_not_a_paragraph():
+    cap = ["图为青溪县经济工作会议现场。", ""]
+    arts = parse_structure(page(cap, BODY_A)).articles
+    assert arts[0].captions == ["图为青溪县经济工作会议现场。"]
+    assert "图为青溪县经济工作会议现场。" not in arts[0].paragraphs
+
+
+def test_wide_sentence_inside_the_page_is_not_taken_for_a_caption():
+    wide_para = ["青溪县各地春耕备耕有序展开，农技人员深入田间地头指导农户。"]
+    arts = parse_structure(page(BODY_A, [""], wide_para, [""], BODY_B)).articles
+    assert all(not a.captions for a in arts)

@@ -27,9 +27,9 @@ from banmian.layout.flow import (
     page_indents,
 )
 from banmian.layout.furniture import find_furniture
-from banmian.layout.patterns import has
+from banmian.layout.patterns import has, matches
 from banmian.layout.roles import assign_roles
-from banmian.model import Article, Line, Page
+from banmian.model import Article, Byline, Line, Page
 from banmian.text.normalize import tidy, tidy_title
 
 #: Share of a block's character bigrams the body must repeat to count as its topic.
@@ -60,6 +60,7 @@ class Segment:
     paras: list[Para] = field(default_factory=list)
     block: Block | None = None
     captions: list[str] = field(default_factory=list)
+    photographers: list[str] = field(default_factory=list)
     _grams: set[str] | None = None
 
     @property
@@ -69,14 +70,21 @@ class Segment:
         return self._grams
 
 
-def _is_caption(block: Block) -> bool:
+def _is_caption(block: Block, edge: bool) -> bool:
+    """A photo caption: marked as one (图为…, …摄), or, at the top or bottom of the page, a
+    sentence set wider than the columns around it."""
     texts = block.texts
     if not texts or block.bullets:
         return False
     joined = "".join(texts)
     if has("caption", texts[0]) or has("caption", texts[-1]):
         return bool(TERMINAL.search(joined) or "摄" in texts[-1])
-    return all(fl.over for fl in block.lines) and bool(re.search(r"[。！？]$", joined))
+    return edge and all(fl.over for fl in block.lines) and bool(re.search(r"[。！？]$", joined))
+
+
+def _edge_caption(el: Para) -> bool:
+    """A one- or two-line sentence alone at the top or bottom of the page, marked as a caption."""
+    return len(el.lines) <= 2 and el.lines[-1].terminal and any(fl.caption for fl in el.lines) and not el.byline
 
 
 def _is_subhead(block: Block, nxt: Element | None, prev: Element | None) -> bool:
@@ -107,11 +115,15 @@ def _segments(elements: list[Element]) -> tuple[list[Segment | Block], list[Bloc
     current: Segment | None = None
     lead_in = False
     for k, el in enumerate(elements):
+        edge = k in (0, len(elements) - 1)
+        if isinstance(el, Para) and edge and _edge_caption(el):
+            captions.append(Block(list(el.lines)))
+            continue
         if isinstance(el, Block):
             # A run of blocks is judged as a whole, between the paragraphs around it.
             prev = next((e for e in reversed(elements[:k]) if isinstance(e, Para)), None)
             nxt = next((e for e in elements[k + 1:] if isinstance(e, Para)), None)
-            if _is_caption(el):
+            if _is_caption(el, edge):
                 captions.append(el)
                 continue
             lexicon_subhead = len(el.lines) == 1 and (el.lines[0].subhead or el.lines[0].listlabel)
@@ -194,12 +206,20 @@ def _attach_blocks(seq: list[Segment | Block]) -> list[Block]:
 
 
 def _attach_captions(captions: list[Block], segments: list[Segment]) -> None:
+    """Each caption goes to the article whose text it repeats most (else the nearest one); a
+    photographer's credit at its end goes to that article's byline."""
     for cap in captions:
-        text = tidy("".join(cap.texts))
+        raw = "".join(fl.line.plain for fl in cap.lines)
+        photographer = None
+        if m := matches("photo_credit", raw):
+            photographer, raw = m.group("name"), raw[: m.start()]
+        text = tidy(raw)
         best = max(segments, key=lambda s: _similarity(text, s.grams))
         if _similarity(text, best.grams) < CAPTION_MIN_SIMILARITY:
             best = segments[0] if cap.lines[0].line.no < segments[0].paras[0].lines[0].line.no else segments[-1]
         best.captions.append(text)
+        if photographer:
+            best.photographers.extend(n for n in re.split(r"[、，\s]+", photographer) if n)
 
 
 def _article(seg: Segment) -> Article:
@@ -214,6 +234,12 @@ def _article(seg: Segment) -> Article:
         art.kicker, art.headline, art.subheadline = assign_roles(texts) if texts else (None, None, None)
         art.highlights = [tidy(b) for b in seg.block.bullets]
     art.captions = seg.captions
+    if seg.photographers:
+        art.byline = art.byline or Byline()
+        for name in seg.photographers:
+            if name not in art.byline.photographers:
+                art.byline.photographers.append(name)
+                art.byline.credits.append((name, "摄"))
     return art
 
 
