@@ -1,5 +1,5 @@
 from banmian.text.lines import to_lines
-from banmian.text.normalize import clean_line, tidy, tidy_title, width
+from banmian.text.normalize import clean_line, letter_spaced, tidy, tidy_title, width
 
 
 def test_justification_spaces_inside_cjk_are_removed():
@@ -40,3 +40,8 @@ def test_width_counts_latin_as_half_cells():
 def test_headline_keeps_one_space_between_halves_but_drops_letter_spacing():
     assert tidy_title("抢抓发展新机遇  开局拼出新作为") == "抢抓发展新机遇 开局拼出新作为"
     assert tidy_title("要 闻 快 递") == "要闻快递"
+
+
+def test_letter_spacing_is_single_spaces_between_characters():
+    assert letter_spaced("王 建 明 作 讲 话 ， 部 署")
+    assert not letter_spaced("腾讯网总编辑  李  方")

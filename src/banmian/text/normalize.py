@@ -46,10 +46,14 @@ def width(s: str) -> float:
     return len(s) - 0.5 * len(s.encode("latin-1", "ignore"))
 
 
+_SINGLE_GAP = re.compile(r"(?<=\S) (?=\S)")
+
+
 def letter_spaced(s: str) -> bool:
-    """Justified lines spread every character apart (`1 6 7 1 3 亿 元`)."""
-    singles = s.count(" ")
-    return singles >= 4 and singles >= 0.4 * (len(s) - singles)
+    """Justified lines spread every character apart with single spaces (`1 6 7 1 3 亿 元`);
+    a name padded to three cells (`李  方`) is not that."""
+    singles = len(_SINGLE_GAP.findall(s))
+    return singles >= 4 and singles >= 0.4 * (len(s) - s.count(" "))
 
 
 def tidy(s: str) -> str:
