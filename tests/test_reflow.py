@@ -215,3 +215,16 @@ def test_wide_sentence_inside_the_page_is_not_taken_for_a_caption():
     wide_para = ["青溪县各地春耕备耕有序展开，农技人员深入田间地头指导农户。"]
     arts = parse_structure(page(BODY_A, [""], wide_para, [""], BODY_B)).articles
     assert all(not a.captions for a in arts)
+
+
+def test_dateline_wrapped_in_a_narrow_column_still_opens_an_article():
+    narrow = ["本报青溪3月3日", "电（记者林一帆）青溪", "县召开经济工作会议，", "部署今年各项任务。"]
+    arts = parse_structure(page(BODY_A, [""], ["青溪县召开经济工作会议"], narrow)).articles
+    assert arts[-1].byline is not None and arts[-1].byline.reporters == ["林一帆"]
+    assert arts[-1].headline == "青溪县召开经济工作会议"
+
+
+def test_wide_line_continuing_a_sentence_is_body_text():
+    body = ["本报讯（记者 周安）3月2日，副", "县长赵海峰到开发区调研企业生", "", "产情况，详细了解企业订单、用工和项目进度。"]
+    art = parse_structure(page(body)).articles[0]
+    assert art.paragraphs == ["3月2日，副县长赵海峰到开发区调研企业生产情况，详细了解企业订单、用工和项目进度。"]

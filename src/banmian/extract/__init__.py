@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from banmian.extract.campaigns import find_campaigns
-from banmian.extract.dates import find_dates, page_year, parse_iso
+from banmian.extract.dates import dateline_date, find_dates, page_year, parse_iso
 from banmian.extract.events import find_events
 from banmian.extract.lexicon import Lexicon, LexiconError, default_lexicon, load_lexicon
 from banmian.extract.orgs import find_orgs
@@ -59,10 +59,18 @@ def _annotate_article(
     names = [p.name for p in article.people]
     article.organizations = find_orgs(paras, lex, names)
     article.places = places
-    dates = [find_dates(p, year=year, published=published) for p in paras]
+    # 今天 / 9日 are relative to the dateline (本报杭州10月8日电), which may precede publication
+    ref = dateline_date(article.byline.source if article.byline else None, published) or published
+    dates = [find_dates(p, year=year, published=ref) for p in paras]
     lead = next((d[0].value for d in dates[:_LEAD_PARAGRAPHS] if d), None)
     article.events = find_events(
-        paras, lex, people=article.people, orgs=article.organizations, places=places, dates=dates, default_date=lead
+        paras,
+        lex,
+        people=article.people,
+        orgs=article.organizations,
+        places=places,
+        dates=dates,
+        default_date=dates[0][0].value if dates and dates[0] else None,  # the lead's own day
     )
     article.date = next((e.date for e in article.events if e.date), lead)
     article.campaigns = find_campaigns(paras, lex)

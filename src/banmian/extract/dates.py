@@ -112,6 +112,24 @@ def _iso(y: int, month: int, day: int) -> str | None:
         return None
 
 
+_DATELINE = re.compile(r"(\d{1,2})月(\d{1,2})日电")
+
+
+def dateline_date(source: str | None, published: dt.date | None) -> dt.date | None:
+    """The day of a dateline (本报杭州10月8日电) in the year of publication: the reference for
+    今天 and day-only dates of the story; None without a dateline or a publication date."""
+    m = _DATELINE.search(source or "")
+    if not m or published is None:
+        return None
+    try:
+        day = dt.date(published.year, int(m.group(1)), int(m.group(2)))
+    except ValueError:
+        return None
+    if day > published:  # 12月31日电 printed on 1 January
+        day = day.replace(year=day.year - 1)
+    return day
+
+
 def parse_iso(value: str | None) -> dt.date | None:
     """The publication date as a date, or None when absent or not a full ISO date."""
     try:

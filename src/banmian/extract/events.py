@@ -25,9 +25,18 @@ from banmian.model import Event, Organization, Person, Place
 _SPEECH = re.compile(r"^[^，。；]{1,24}?(?:指出|强调|要求|表示|认为|希望|提出|说|介绍)[，：:]")
 # 讲话精神 is a reference to a speech; 检查组 / 调研组 are teams, not visits
 _NOT_AFTER = re.compile(r"精神|委员会|组|员|人|报告|结果|情况")
-_MEETING_OBJECT = re.compile(r"会|论坛|仪式")
-# the meeting named before a passive 举行: 论坛在太原举行, 座谈会27日在北京举行
-_MEETING_SUBJECT = re.compile(r"(?:会|论坛|仪式)[^，,；;]{0,16}$")
+_MEETING_OBJECT = re.compile(r"(?<!博览)(?<!交易)(?<!展)会|论坛|仪式|典礼|开幕式")
+# the meeting named before a passive 举行: 论坛在太原举行, 座谈会27日在北京举行, 峰会…拉开帷幕
+_MEETING_SUBJECT = re.compile(r"(?:会|论坛|仪式|典礼)[^，,；;]{0,16}$")
+_PASSIVE = ("举行", "开幕", "拉开帷幕")
+# a meeting decided or announced for later is no occurrence: 会议决定，…10月21日至26日举行
+_FUTURE = re.compile(r"决定|将于|将在|拟于|定于|计划于")
+# a team leads the visit: 督导组到天平街道调研 (an inspection without a named actor)
+_TEAM = re.compile(
+    r"(?:督导组|指导组|检查组|调研组|巡视组|督查组|考察团|工作组)[^，。；]{0,12}(?:到|赴|深入|来到|前往)[^，。；]{0,16}$"
+)
+# a speaker at the meeting: 张三在研讨会开幕式上表示
+_AT_MEETING = re.compile(r"^在[^，。；]{0,16}(?:会|式|论坛)上(?:表示|致辞|讲话|发言|指出|说)")
 _ONGOING = re.compile(r"中|过程|期间")
 _MERGED = {"meeting", "inspection", "award"}
 _VISITED_KINDS = {"company", "project"}
@@ -80,14 +89,19 @@ def find_events(
                     continue
                 if etype == "inspection" and _ONGOING.match(text, m.end()):
                     continue  # 网格员在走访中获知: the visit is background, not the news
-                if m.group() in ("召开", "举行") and not _meeting_object(text, m, s_start, s_end):
+                if m.group() in ("召开", *_PASSIVE) and not _meeting_object(text, m, s_start, s_end):
                     continue
+                if etype == "meeting" and _FUTURE.search(text, s_start, m.start()):
+                    continue
+                if role == "attendee" and not _MEETING_OBJECT.search(text, m.end(), s_end):
+                    continue  # 出席有关活动 / 参加培训: nothing held
                 subjects = _people_in(people, pi, scope, m.start())
+                team = etype == "inspection" and not subjects and _TEAM.search(text, scope, m.start())
                 scope = m.end()
                 if role == "companion":
                     companions += [n for n in subjects if n not in companions]
                     continue
-                if role in ("actor", "attendee") and not subjects:
+                if role in ("actor", "attendee") and not subjects and not team:
                     continue
                 date = next((d.value for d in dates[pi] if s_start <= d.start < m.start()), default_date)
                 event = _merge(events, etype, date, subjects if role in ("actor", "open") else [])
@@ -97,7 +111,11 @@ def find_events(
                     event.attendees += [n for n in subjects if n not in event.attendees]
                 if etype == "inspection" and event.place is None:
                     event.place = _place_in(places, pi, s_start, m.start())
+    # an event with neither a day nor a leader is a habit or a plan, not a reported occurrence
+    events = [e for e in events if e.date or e.actors or e.attendees]
     for event in events:
+        if event.type == "meeting" and not event.actors:
+            event.actors = _speakers_at_meeting(people, paragraphs)
         if event.type == "meeting" and not event.actors:  # 张三出席会议 with nobody presiding
             event.actors = list(event.attendees)
         if event.type == "inspection":
@@ -110,7 +128,17 @@ def _meeting_object(text: str, m: re.Match[str], s_start: int, s_end: int) -> bo
     """召开 / 举行 name a meeting after them (召开动员大会) or, for 举行, before (论坛在太原举行)."""
     if _MEETING_OBJECT.search(text, m.end(), s_end):
         return True
-    return m.group() == "举行" and bool(_MEETING_SUBJECT.search(text[s_start : m.start()]))
+    return m.group() in _PASSIVE and bool(_MEETING_SUBJECT.search(text[s_start : m.start()]))
+
+
+def _speakers_at_meeting(people: list[Person], paragraphs: list[str]) -> list[str]:
+    """People named right before 在…会上表示 / 在开幕式上致辞: they speak at the meeting."""
+    out = []
+    for p in people:
+        for mention in p.mentions:
+            if _AT_MEETING.match(paragraphs[mention.paragraph], mention.end) and p.name not in out:
+                out.append(p.name)
+    return out
 
 
 def _merge(events: list[Event], etype: str, date: str | None, actors: list[str]) -> Event:

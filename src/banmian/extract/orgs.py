@@ -24,10 +24,17 @@ _NOT_AFTER = "房区内家"
 # 厂长 / 社长 / 场长 / 行长 are posts; 集团长丝, 公司长期 still end a name
 _POST_END = "厂社场行"
 # Words that point at a company instead of naming it (该公司, 多家企业)
-_GENERIC = re.compile(r"^(?:该|本|各|这|那|此|每|其|贵|我|全|多|两|几|一|某|相关|上述|所属|下属|龙头|企业|子|分|母)")
+_GENERIC = re.compile(r"^(?:该|本|各|这|那|此|每|其|贵|我|全|多|两|几|一|某|第|相关|上述|所属|下属|龙头|企业|子|分|母)")
+# A role noun glued before a short-form name: 龙头企业|新凤鸣集团, 承建方|中国铁建…集团
+_ROLE_LEAD = re.compile("(?:龙头企业|企业|承建方|建设方|合作方|运营方|投资方)")
+# Words that make a short-form run a description, not a name: 运城市相关果业公司
+_VAGUE = ("相关", "有关", "部分", "一些", "多家", "各类")
 _BRACKETS = str.maketrans("（）", "()")
 _SHORTEST = 2  # name characters before the ending: 华为公司, not 新公司
 _SHORT_LONGEST = 6  # before a short ending (公司, 集团): longer runs are clauses, not names
+_SHORT_CLEAN = 10  # … unless the run starts at a clause edge (，人民日报媒体技术公司与…)
+# 中央纪委国家监委对|中国南方电网…: a body acting on the company ends the run before it
+_BODY_ACTS = re.compile("[委部局院府办厅][对向与由把将被从给]")
 _STANDALONE = {"管委会", "村委会", "居委会", "国务院"}  # bodies named without a level or place
 
 
@@ -41,6 +48,7 @@ class OrgRules:
     heads: frozenset[str]
     bodies: re.Pattern[str]
     body_kinds: dict[str, str]
+    places: frozenset[str]
 
     @classmethod
     def build(cls, lex: Lexicon) -> OrgRules:
@@ -57,6 +65,7 @@ class OrgRules:
             heads=frozenset(lex.words("project_heads")),
             bodies=re.compile(f"(?:{alternation(body_kinds)})(?!员)"),  # 委员 is a post
             body_kinds=body_kinds,
+            places=frozenset(gazetteer(lex).candidates),
         )
 
 
@@ -80,9 +89,27 @@ def find_orgs(paragraphs: list[str], lex: Lexicon, people: list[str]) -> list[Or
             name = _trim(text[start : m.end()], lex, people)
             start = m.end() - len(name)
             stem = name[: -len(m.group())]
+            if m.group() not in r.legal and m.group() != "项目":
+                lead = list(_ROLE_LEAD.finditer(stem))
+                if lead and lead[-1].end() < len(stem):
+                    name, stem = name[lead[-1].end() :], stem[lead[-1].end() :]
+                    start = m.end() - len(name)
+                if any(v in stem for v in _VAGUE):
+                    continue
             if len(stem) < _SHORTEST or _GENERIC.match(name):
                 continue
-            if m.group() not in r.legal and m.group() != "项目" and not _short_name(stem, r):
+            if (
+                m.group() not in r.legal
+                and r.suffixes.match(text, m.end())
+                and (r.suffixes.match(text, m.end()).group() in r.legal)
+            ):
+                continue  # 集团|有限责任公司, 研究院|有限公司: the legal form ends the name
+            if m.group() == "厂" and text[m.start() - 1 : m.start()] == "工":
+                continue  # 工厂 is a word
+            clean = start == 0 or not re.match(f"[{CJK}]", text[start - 1]) or start > _run_start(text, m.start(), edge)
+            if m.group() not in r.legal and m.group() != "项目" and not _short_name(stem, r, clean=clean):
+                if text.startswith(("与", "和", "及", "、"), m.end()):
+                    edge = m.end()  # 甲公司与乙集团: the next name starts after this one
                 continue
             if m.group() != "项目":
                 _add(found, name, r.suffix_kinds[m.group()], pi, start, m.end())
@@ -129,9 +156,14 @@ def _merge_aliases(found: dict[str, Organization]) -> None:
             del found[short.name]
 
 
-def _short_name(stem: str, r: OrgRules) -> bool:
-    """Whether `stem` can name an organisation with a short ending (腾讯 in 腾讯公司)."""
-    return len(stem) <= _SHORT_LONGEST and not _generic(stem, r.generic) and not r.function_chars & set(stem)
+def _short_name(stem: str, r: OrgRules, *, clean: bool = False) -> bool:
+    """Whether `stem` can name an organisation with a short ending (腾讯 in 腾讯公司); a `clean`
+    run (its left edge is a clause edge or a stop word) may be longer (海南某某生态农业公司)."""
+    longest = _SHORT_CLEAN if clean else _SHORT_LONGEST
+    if len(stem) > longest or r.function_chars & set(stem) or _generic(stem, r.generic):
+        return False
+    place = next((n for n in range(min(6, len(stem) - 1), 1, -1) if stem[:n] in r.places), 0)
+    return not (place and _generic(stem[place:], r.generic))  # 苏州|民营上市公司
 
 
 def _generic(stem: str, generic: frozenset[str]) -> bool:
@@ -167,6 +199,9 @@ def _trim(span: str, lex: Lexicon, people: list[str]) -> str:
     """Drop what precedes the name in a matched run: stop words, people, unmatched brackets,
     and anything before a place name that starts the name (…交到|杭州丽旭信息科技有限公司)."""
     span = span[left_stops(lex).cut(span) :]
+    acts = list(_BODY_ACTS.finditer(span))
+    if acts:
+        span = span[acts[-1].end() :]
     span = span[_place_cut(span, lex) :]
     lead = re.match(r"[(（][^)）]*[)）]", span)  # （深圳）和阿里巴巴…: a bracket closing the name before
     if lead:

@@ -23,6 +23,12 @@ _MINORITY = re.compile(f"([{CJK}]{{1,6}}[·•・])([{CJK}]{{1,8}})")
 _LIST_SEP = "、"
 _ROLE_AFTER = "村组镇乡区县市岁"  # what may stand before a role word that precedes a name: 东郭城村村民李俊平
 _FOREIGN_TAIL = 3  # tails of two to four characters after ·: longer runs carry the next word
+# Posts written after a leader's name as an honorific (习近平总书记, 栗战书委员长): a name, no title.
+_HONORIFICS = frozenset({"总书记", "主席", "委员长", "总理"})
+# A closing credit standing as its own paragraph: （王 婷） / （宋 丹 姜振宇） / （记者 张三）.
+_CREDIT = re.compile(f"[（(]((?:记者|通讯员|本报记者)?[{CJK}\\s、]{{2,24}})[）)]")
+# A short biography opens with the name: 戴跃兵，男，1974年出生.
+_BIO = re.compile(f"(?:^|(?<=[。；]))([{CJK}]{{2,4}})，[男女]，")
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +45,7 @@ class PeopleRules:
     speech: re.Pattern[str]
     roles: re.Pattern[str]
     role_words: re.Pattern[str]
+    function_chars: frozenset[str]
 
     @classmethod
     def build(cls, lex: Lexicon) -> PeopleRules:
@@ -61,6 +68,7 @@ class PeopleRules:
             speech=re.compile(alternation(w for w, t in lex.tags("speakers").items() if t == "verb")),
             roles=re.compile(f"(?:{alternation(w for w, t in lex.tags('speakers').items() if t == 'role')})$"),
             role_words=re.compile(alternation(w for w, t in lex.tags("speakers").items() if t == "role")),
+            function_chars=frozenset(lex.words("function_chars")),
         )
 
 
@@ -123,10 +131,11 @@ def name_at(text: str, i: int, r: PeopleRules, article_text: str) -> str | None:
     return None
 
 
-def _name_before(text: str, end: int, r: PeopleRules, lex: Lexicon) -> str | None:
+def _name_before(text: str, end: int, r: PeopleRules, lex: Lexicon, *, loose: bool = False) -> str | None:
     """A name ending right before a title (高瑞生|副市长), with a clear left edge.
 
-    It must not end in a function word (张三任|县委书记) or like a body (公安部|部长).
+    It must not end in a function word (张三任|县委书记) or like a body (公安部|部长). `loose`
+    (before a leader's honorific: 贯彻习近平总书记) takes a three-character name without an edge.
     """
     stops = left_stops(lex)
     for n in (3, 2, 4):
@@ -137,6 +146,8 @@ def _name_before(text: str, end: int, r: PeopleRules, lex: Lexicon) -> str | Non
         if cand not in _name_shapes(text, s, r) or cand[-1] in r.follow_chars or cand[-1] in r.body_ends:
             continue
         if s == 0 or not re.match(f"[{CJK}]", text[s - 1]) or stops.ends_at(text, s):
+            return cand
+        if loose and n == 3 and cand[0] in r.surnames and not r.function_chars & set(cand[1:]):
             return cand
     return None
 
@@ -171,13 +182,16 @@ def find_people(paragraphs: list[str], lex: Lexicon, byline: Byline | None = Non
             if name:
                 end = m.end() + len(name)
                 found.add(name, titles, Mention(pi, m.end(), end))
-                _list_after(text, end, pi, r, g, article_text, found)
+                _list_after(text, end, pi, r, g, article_text, found, titles)
                 continue
-            name = _name_before(text, start, r, lex)
-            if name and _edge(text, m.end(), r):
-                found.add(name, titles, Mention(pi, start - len(name), start))
+            honorific = m.group() in _HONORIFICS and start == m.start()
+            name = _name_before(text, start, r, lex, loose=honorific)
+            if name and (honorific or _edge(text, m.end(), r)):
+                # a post after the name is an honorific, not a title (习近平总书记, 王五副市长)
+                found.add(name, [], Mention(pi, start - len(name), start))
         _lists(text, pi, r, article_text, found)
         _speakers(text, pi, r, article_text, found)
+        _credits_and_bios(text, pi, r, found)
     if byline:
         for role, names in (
             ("reporter", byline.reporters),
@@ -192,15 +206,29 @@ def find_people(paragraphs: list[str], lex: Lexicon, byline: Byline | None = Non
 
 
 def _list_after(
-    text: str, pos: int, pi: int, r: PeopleRules, g: TitleGrammar, article_text: str, found: _Collector
+    text: str,
+    pos: int,
+    pi: int,
+    r: PeopleRules,
+    g: TitleGrammar,
+    article_text: str,
+    found: _Collector,
+    titles: list[str],
 ) -> None:
-    """Untitled names continuing a person with 、 (副区长张三、李四出席): each is a person."""
+    """Names continuing a titled person with 、 share the title (全国政协副主席张三、李四出席).
+
+    A list closed by a post of its own (张三、李四副主任) is left alone.
+    """
+    names = []
     while pos < len(text) and text[pos] == _LIST_SEP:
         name = name_at(text, pos + 1, r, article_text)
         if not name or g.heads.match(text, pos + 1 + len(name)):
-            return
-        found.add(name, [], Mention(pi, pos + 1, pos + 1 + len(name)))
+            break
+        names.append((name, pos + 1))
         pos += 1 + len(name)
+    shared = titles if names and (pos >= len(text) or text[pos] != _LIST_SEP) else []
+    for name, p in names:
+        found.add(name, shared, Mention(pi, p, p + len(name)))
 
 
 _ITEM = f"(?:[{CJK}]{{2,4}}|[{CJK}]{{1,6}}·[{CJK}]{{1,8}})"
@@ -249,6 +277,28 @@ def _speakers(text: str, pi: int, r: PeopleRules, article_text: str, found: _Col
         name = name_at(text, m.end(), r, article_text)
         if name and name not in found.people and _edge(text, m.end() + len(name), r) == 2:
             found.add(name, [], Mention(pi, m.end(), m.end() + len(name)))
+
+
+def _credits_and_bios(text: str, pi: int, r: PeopleRules, found: _Collector) -> None:
+    """Closing credits as a paragraph of their own (（王 婷）, （宋 丹 姜振宇）) and the name that
+    opens a short biography (戴跃兵，男，…)."""
+    m = _CREDIT.fullmatch(text.strip())
+    if m:
+        tokens = re.split(r"[\s、]+", re.sub("^(?:本报记者|记者|通讯员)", "", m.group(1)).strip())
+        names: list[str] = []
+        for tok in tokens:  # letter-spaced two-character names: 王 婷
+            if len(tok) == 1 and names and len(names[-1]) == 1:
+                names[-1] += tok
+            else:
+                names.append(tok)
+        if names and all(2 <= len(n) <= 4 and _name_shapes(n, 0, r) and n in _name_shapes(n, 0, r) for n in names):
+            for n in names:
+                found.add(n, [])
+                found.people[n].role = found.people[n].role or "reporter"
+    for b in _BIO.finditer(text):
+        cand = b.group(1)
+        if cand in _name_shapes(text, b.start(1), r):
+            found.add(cand, [], Mention(pi, b.start(1), b.end(1)))
 
 
 def _all_mentions(paragraphs: list[str], found: _Collector) -> None:

@@ -31,7 +31,28 @@ _PARENT_LEVELS = ("街道", "镇", "乡", "区", "县", "市")
 # A named institution that opens a clause owns the post (中华环境保护基金会理事长,
 # 信号研究设计院党总支书记); up to this many characters before its body are kept.
 _INSTITUTION_NAME = 14
-_INSTITUTION_END = ("院", "所", "大学", "学院", "中心", "实验室", "基金会", "促进会", "协会", "学会", "科技园")
+_INSTITUTION_END = (
+    "院",
+    "所",
+    "大学",
+    "学院",
+    "中心",
+    "实验室",
+    "基金会",
+    "促进会",
+    "协会",
+    "学会",
+    "科技园",
+    "报社",
+    "杂志社",
+    "出版社",
+    "通讯社",
+    "电视台",
+    "广播电台",
+)
+# Diplomatic posts name the post abroad: 中国驻蒙古国大使, 伊朗驻广州总领事.
+_ABROAD = re.compile(f"[{CJK}]{{1,8}}驻[{CJK}]{{1,10}}$")
+_ABROAD_HEADS = ("大使", "总领事", "领事", "首席代表", "代表")
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,6 +200,9 @@ class TitleGrammar:
         end, head_start = head.end(), head.start()
         while True:
             start = self.prefix_start(text, head_start, floor)
+            if start == head_start and head.group().endswith(_ABROAD_HEADS):
+                abroad = _ABROAD.search(text, floor, head_start)
+                start = abroad.start() if abroad else start
             titles.append(text[start:end])
             if start - 1 <= floor or text[start - 1] not in TITLE_JOINERS:
                 break

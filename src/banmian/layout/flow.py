@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Enum
 
@@ -159,8 +160,17 @@ def classify(lines: list[Line], furniture: set[int]) -> list[FlowLine]:
             fl.kind = Kind.BULLET
         out.append(fl)
     _wrapped_datelines(out)
+    _wrapped_bylines(out, byline)
     _dateline_credits(out)
     return out
+
+
+def _wrapped_bylines(flow: list[FlowLine], byline: Callable[[str], object]) -> None:
+    """A dateline wrapped in a narrow column (`本报加德满都10月13日` / `电（记者…）`)."""
+    for a, b in itertools.pairwise(flow):
+        if (a.kind is Kind.TEXT and b.kind in (Kind.TEXT, Kind.BYLINE) and not a.terminal and not a.end_dateline
+                and byline(a.key + b.key)):
+            a.kind = Kind.BYLINE
 
 
 _BARE_DATELINE = re.compile(r"(电|讯|消息)$")
@@ -313,7 +323,9 @@ def mark_standalone(flow: list[FlowLine]) -> None:
         if fl.kind is not Kind.TEXT:
             continue
         if fl.over:
-            fl.standalone = True
+            # A wide line that carries on an unfinished sentence is body text of a wider column.
+            prev, gap = _neighbours(flow, i, -1)
+            fl.standalone = prev is None or gap > 1 or prev.complete or prev.standalone or prev.kind is not Kind.TEXT
             continue
         if fl.terminal or fl.credit or fl.end_dateline or _MID_SENTENCE.search(fl.text):
             continue
