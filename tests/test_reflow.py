@@ -225,6 +225,7 @@ def test_dateline_wrapped_in_a_narrow_column_still_opens_an_article():
 
 
 def test_wide_line_continuing_a_sentence_is_body_text():
-    body = ["本报讯（记者 周安）3月2日，副", "县长赵海峰到开发区调研企业生", "", "产情况，详细了解企业订单、用工和项目进度。"]
+    body = ["本报讯（记者 周安）3月2日，副", "县长赵海峰到开发区调研企业生", "",
+            "产情况，详细了解企业订单、用工和项目进度。"]
     art = parse_structure(page(body)).articles[0]
     assert art.paragraphs == ["3月2日，副县长赵海峰到开发区调研企业生产情况，详细了解企业订单、用工和项目进度。"]
