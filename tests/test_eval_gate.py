@@ -17,9 +17,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 synth = importlib.import_module("synth")
 evaluate = importlib.import_module("evaluate")
 
-MIN_ARTICLES_F1 = 0.0
-MIN_PARAGRAPHS_F1 = 0.0
-MIN_HEADLINES_ACCURACY = 0.0
+# Measured 2026-11-28 on these 40 pages: articles 0.757, paragraphs 0.897, headlines 0.673.
+MIN_ARTICLES_F1 = 0.72
+MIN_PARAGRAPHS_F1 = 0.87
+MIN_HEADLINES_ACCURACY = 0.64
 GATE_PAGES = 40
 GATE_SEED = 20240
 
@@ -57,7 +58,6 @@ def test_mean_score_holds(results: list, metric: str, minimum: float) -> None:
     assert mean >= minimum, f"mean {metric} {mean:.3f} < {minimum}"
 
 
-@pytest.mark.xfail(strict=False, reason="the real seed page is the parser's target, not yet reached")
 def test_seed_page_structure_is_perfect(scorer) -> None:
     text = evaluate.SEED_PAGE.read_text(encoding="utf-8")
     gold = json.loads(evaluate.SEED_PAGE.with_suffix(".gold.json").read_text(encoding="utf-8"))
