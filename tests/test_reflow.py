@@ -229,3 +229,9 @@ def test_wide_line_continuing_a_sentence_is_body_text():
             "产情况，详细了解企业订单、用工和项目进度。"]
     art = parse_structure(page(body)).articles[0]
     assert art.paragraphs == ["3月2日，副县长赵海峰到开发区调研企业生产情况，详细了解企业订单、用工和项目进度。"]
+
+
+def test_bullet_line_between_paragraphs_is_a_section_title():
+    more = ["", "●坚持项目为王", "", "赵海峰要求，各部门要主动服", "务，帮助企业稳订单、保用工。"]
+    arts = parse_structure(page(BODY_A, more)).articles
+    assert len(arts) == 1 and arts[0].paragraphs[1] == "●坚持项目为王"

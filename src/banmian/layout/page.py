@@ -131,7 +131,10 @@ def _segments(elements: list[Element]) -> tuple[list[Segment | Block], list[Bloc
                 current = Segment()
                 seq.append(current)
                 lead_in = True
-            if current is not None and (lexicon_subhead or _is_subhead(el, nxt, prev)):
+            between = 0 < k < len(elements) - 1 and all(isinstance(e, Para) for e in (elements[k - 1], elements[k + 1]))
+            # ● lines alone between paragraphs are section titles, not a headline's highlights.
+            bullet_titles = between and not el.texts
+            if current is not None and (lexicon_subhead or bullet_titles or _is_subhead(el, nxt, prev)):
                 current.paras.extend(Para([fl]) for fl in el.lines)
                 continue
             seq.append(el)
