@@ -117,3 +117,114 @@ def test_passive_meeting_with_speaker_in_speech_intro() -> None:
 def test_visit_in_the_background_is_no_inspection() -> None:
     text = "前段日子，社区网格员彭程远在走访中获知了老人的难处。"
     assert extract_text(text, year=2019).events == []
+
+
+# --- second round (2026-11-28): national-style bodies, lists, credits, companies, events ---
+
+
+def events(text: str, published: str = "2019-10-12") -> list[tuple[str, str | None, list[str]]]:
+    from banmian.extract import annotate
+    from banmian.layout.byline import split_byline
+    from banmian.model import Article, Page
+
+    paras = text.split("\n")
+    byline, rest = split_byline(paras[0])
+    paras[0] = rest.strip()
+    page = Page(publication_date=published, articles=[Article(paragraphs=paras, byline=byline)])
+    annotate(page)
+    return [(e.type, e.date, e.actors) for e in page.articles[0].events]
+
+
+def test_central_department_and_newspaper_own_the_post() -> None:
+    got = titles("中共中央政治局委员、中宣部部长王大明出席。报社副总编辑、省日报社社长刘小红致辞。")
+    assert got["王大明"] == ["中共中央政治局委员", "中宣部部长"]
+    got = titles("会上，科技部党组成员、未来日报社社长李建国说，要抓好落实。")
+    assert got["李建国"] == ["科技部党组成员", "未来日报社社长"]
+
+
+def test_department_written_with_its_head() -> None:
+    assert titles("会上，湖南省委常委、宣传部长张建设表示，要讲好故事。")["张建设"] == ["湖南省委常委", "宣传部长"]
+
+
+def test_named_committee_and_diplomatic_post() -> None:
+    got = titles("，国际花卉博览会组委会主任周明远出席。会上，中国驻某国大使陈和平表示欢迎。")
+    assert got["周明远"] == ["国际花卉博览会组委会主任"]
+    assert got["陈和平"] == ["中国驻某国大使"]
+
+
+def test_professional_rank_is_no_title() -> None:
+    assert titles("，大学教授刘明华说，要加强研究。").get("刘明华") == []
+
+
+def test_names_listed_after_a_title_are_people() -> None:
+    got = titles("全国政协副主席张立明、王建华、李卫东出席会议。")
+    assert got == {"张立明": ["全国政协副主席"], "王建华": [], "李卫东": []}
+
+
+def test_honorific_after_a_name_names_the_person_without_title() -> None:
+    got = titles("要认真学习贯彻习近平总书记重要讲话精神。会议由赵明远委员长主持。")
+    assert got["习近平"] == [] and got.get("赵明远") == []
+
+
+def test_closing_credits_and_biography_openers() -> None:
+    got = titles("某银行推出新产品。\n（王 婷）\n李建新，男，1970年出生，原为职员。")
+    assert {"王婷", "李建新"} <= set(got)
+    assert "某银" not in got
+
+
+def test_untitled_speaker_opening_a_sentence() -> None:
+    assert "周建业" in titles("会议召开。周建业主持会议并讲话。")
+
+
+def test_long_company_after_a_clause_edge() -> None:
+    assert companies("仪式上，海南青山生态农业公司与长城新媒体集团签约。") == ["海南青山生态农业公司", "长城新媒体集团"]
+
+
+def test_company_glued_to_a_role_noun() -> None:
+    assert companies("当地化纤龙头企业新丰集团投资扩产。") == ["新丰集团"]
+    assert companies("承建方中国铁建五局集团负责施工。") == ["中国铁建五局集团"]
+
+
+def test_short_ending_before_a_legal_form() -> None:
+    assert companies("记者走进太原重型机械集团有限责任公司。") == ["太原重型机械集团有限责任公司"]
+    assert companies("东方建筑科学研究院有限公司中标。") == ["东方建筑科学研究院有限公司"]
+
+
+def test_no_company_from_descriptions() -> None:
+    assert companies("苏州民营上市公司发行债券。第一座重型机械厂建成。当地农商行放贷。") == []
+    assert companies("纪委监委对东方电力有限公司进行审查。") == ["东方电力有限公司"]
+
+
+def test_relative_day_follows_the_dateline() -> None:
+    got = events(
+        "本报杭州10月8日电  （记者王小明）今天，省政府与总台举行签约仪式，省长李大华出席并致辞。", "2019-10-09"
+    )
+    assert ("meeting", "2019-10-08", ["李大华"]) in got
+
+
+def test_forum_opens_is_a_meeting() -> None:
+    assert events("本报南昌10月15日电  （记者王丹）15日，第二届智库峰会在南昌拉开帷幕。", "2019-10-16") == [
+        ("meeting", "2019-10-15", [])
+    ]
+
+
+def test_meeting_decided_for_later_is_no_event() -> None:
+    got = events(
+        "本报北京10月14日电  （记者王比学）委员长会议14日举行。会议决定，常委会第十次会议10月21日在北京举行。",
+        "2019-10-15",
+    )
+    assert [e[1] for e in got] == ["2019-10-14"]
+
+
+def test_team_led_inspection() -> None:
+    got = events("9月25日，第六督导组到天平街道调研，并召开座谈会。", "2019-10-16")
+    assert ("inspection", "2019-09-25", []) in got
+
+
+def test_undated_event_without_leader_is_dropped() -> None:
+    assert events("日前，颁奖典礼在天水举行。\n此次征稿至7月10日截稿。") == []
+
+
+def test_speakers_at_the_meeting_are_its_actors() -> None:
+    got = events("10月29日，研讨会在衡阳举行。\n市委书记郑建国在研讨会开幕式上表示，要深化研究。", "2019-10-31")
+    assert got == [("meeting", "2019-10-29", ["郑建国"])]

@@ -95,7 +95,7 @@ def find_events(
                     continue
                 if role == "attendee" and not _MEETING_OBJECT.search(text, m.end(), s_end):
                     continue  # 出席有关活动 / 参加培训: nothing held
-                subjects = _people_in(people, pi, scope, m.start())
+                subjects = [n for n in _people_in(people, pi, scope, m.start()) if not _cited(text, people, n, pi)]
                 team = etype == "inspection" and not subjects and _TEAM.search(text, scope, m.start())
                 scope = m.end()
                 if role == "companion":
@@ -149,6 +149,16 @@ def _merge(events: list[Event], etype: str, date: str | None, actors: list[str])
     event = Event(type=etype, date=date, actors=list(actors))
     events.append(event)
     return event
+
+
+_CITING = ("贯彻", "落实", "学习", "按照", "根据", "遵照", "领会")
+
+
+def _cited(text: str, people: list[Person], name: str, pi: int) -> bool:
+    """Whether every mention of `name` in the paragraph cites them (贯彻习近平总书记…指示):
+    a person whose words are followed acts in no event of the sentence."""
+    spans = [m for p in people if p.name == name for m in p.mentions if m.paragraph == pi]
+    return bool(spans) and all(text.endswith(_CITING, 0, m.start) for m in spans)
 
 
 def _people_in(people: list[Person], pi: int, start: int, end: int) -> list[str]:

@@ -182,13 +182,13 @@ def find_people(paragraphs: list[str], lex: Lexicon, byline: Byline | None = Non
             if name:
                 end = m.end() + len(name)
                 found.add(name, titles, Mention(pi, m.end(), end))
-                _list_after(text, end, pi, r, g, article_text, found, titles)
+                _list_after(text, end, pi, r, g, article_text, found)
                 continue
             honorific = m.group() in _HONORIFICS and start == m.start()
             name = _name_before(text, start, r, lex, loose=honorific)
             if name and (honorific or _edge(text, m.end(), r)):
-                # a post after the name is an honorific, not a title (习近平总书记, 王五副市长)
-                found.add(name, [], Mention(pi, start - len(name), start))
+                # a leader's post after the name is an honorific (习近平总书记); others stay titles
+                found.add(name, [] if honorific else titles, Mention(pi, start - len(name), start))
         _lists(text, pi, r, article_text, found)
         _speakers(text, pi, r, article_text, found)
         _credits_and_bios(text, pi, r, found)
@@ -213,22 +213,15 @@ def _list_after(
     g: TitleGrammar,
     article_text: str,
     found: _Collector,
-    titles: list[str],
 ) -> None:
-    """Names continuing a titled person with 、 share the title (全国政协副主席张三、李四出席).
-
-    A list closed by a post of its own (张三、李四副主任) is left alone.
-    """
-    names = []
+    """Untitled names continuing a person with 、 (副区长张三、李四出席): each is a person; the
+    post is written before the first name only, so only that one holds it (guideline)."""
     while pos < len(text) and text[pos] == _LIST_SEP:
         name = name_at(text, pos + 1, r, article_text)
         if not name or g.heads.match(text, pos + 1 + len(name)):
-            break
-        names.append((name, pos + 1))
+            return
+        found.add(name, [], Mention(pi, pos + 1, pos + 1 + len(name)))
         pos += 1 + len(name)
-    shared = titles if names and (pos >= len(text) or text[pos] != _LIST_SEP) else []
-    for name, p in names:
-        found.add(name, shared, Mention(pi, p, p + len(name)))
 
 
 _ITEM = f"(?:[{CJK}]{{2,4}}|[{CJK}]{{1,6}}·[{CJK}]{{1,8}})"
