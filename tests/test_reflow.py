@@ -235,3 +235,10 @@ def test_bullet_line_between_paragraphs_is_a_section_title():
     more = ["", "●坚持项目为王", "", "赵海峰要求，各部门要主动服", "务，帮助企业稳订单、保用工。"]
     arts = parse_structure(page(BODY_A, more)).articles
     assert len(arts) == 1 and arts[0].paragraphs[1] == "●坚持项目为王"
+
+
+def test_running_prose_before_a_column_break_is_not_a_title():
+    body = ["", "自去年以来，青溪县已有三百多家企业完成技", "", "术改造，新增产值超过十亿元，带动就业两千余人，",
+            "全县工业经济持续向好，主要指标稳中有进，为全年", "目标任务的完成打下了坚实基础。"]
+    art = parse_structure(page(WIDE, body)).articles[0]
+    assert art.headline is None and len(art.paragraphs) == 2

@@ -33,7 +33,7 @@ OVER_SHARE = 0.15
 FIRST_LINE_INDENT = 3.0
 
 TERMINAL = re.compile(r"(?:[。！？!?…]|……)[”’」』）)]*$|[：:；;]$")
-_SENTENCE_END = re.compile(r"[。！？][”’」』）)]*$")
+_CLAUSE = re.compile(r"[，、；]")
 _MID_SENTENCE = re.compile(r"[，、,（(“‘《]$")
 COLUMN_TAG = re.compile(r"^[^，。；、,;]{2,}[（(][^（）()，。、]{2,12}[）)]$")
 _TITLE_GAP = re.compile(r"^[^ ，。；：、,;:]{2,}(?: [^ ，。；：、,;:]{2,}){1,2}$")
@@ -302,6 +302,9 @@ def _continues_as_body(flow: list[FlowLine], i: int) -> bool:
     nxt, gap = _neighbours(flow, i, 1)
     if nxt is None or nxt.kind is not Kind.TEXT or nxt.over or nxt.subhead:
         return False
+    if gap and not fl.short and _CLAUSE.search(fl.key):
+        # A full line of running prose before a column break (the next column may be wider).
+        return True
     if gap and fl.extent < min(nxt.extent, fl.col) - 0.5:
         return False
     width = fl.extent
