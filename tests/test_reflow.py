@@ -238,7 +238,9 @@ def test_bullet_line_between_paragraphs_is_a_section_title():
 
 
 def test_running_prose_before_a_column_break_is_not_a_title():
-    body = ["", "自去年以来，青溪县已有三百多家企业完成技", "", "术改造，新增产值超过十亿元，带动就业两千余人，",
+    narrow = ["本报讯（记者周安）3月2日，副县长赵海峰到", "开发区调研企业生产情况，详细了解企业订",
+              "单、用工和项目进度，推动项目早建成。"]
+    body = ["自去年以来，青溪县已有三百多家企业完成技", "", "术改造，新增产值超过十亿元，带动就业两千余人，",
             "全县工业经济持续向好，主要指标稳中有进，为全年", "目标任务的完成打下了坚实基础。"]
-    art = parse_structure(page(WIDE, body)).articles[0]
+    art = parse_structure(page(narrow, body)).articles[0]
     assert art.headline is None and len(art.paragraphs) == 2
