@@ -244,3 +244,9 @@ def test_running_prose_before_a_column_break_is_not_a_title():
             "全县工业经济持续向好，主要指标稳中有进，为全年", "目标任务的完成打下了坚实基础。"]
     art = parse_structure(page(narrow, body)).articles[0]
     assert art.headline is None and len(art.paragraphs) == 2
+
+
+def test_name_with_role_in_parentheses_is_a_section_title_not_a_column_tag():
+    more = ["", "王建明（青溪县委书记）", "", "赵海峰要求，各部门要主动服", "务，帮助企业稳订单、保用工。"]
+    arts = parse_structure(page(BODY_A, more)).articles
+    assert len(arts) == 1 and arts[0].paragraphs[1] == "王建明（青溪县委书记）"

@@ -101,7 +101,26 @@ def _is_subhead(block: Block, nxt: Element | None, prev: Element | None) -> bool
         return False
     if any(COLUMN_TAG.search(t) for t in block.texts):
         return False
-    return abs(prev.lines[-1].left - nxt.lines[0].right) <= COLUMN_CHANGE
+    if abs(prev.lines[-1].left - nxt.lines[0].right) <= COLUMN_CHANGE:
+        return True
+    # The estimates say the column changed; the paragraphs' own lines must agree.
+    before, after = _inner_width(prev, tail=True), _inner_width(nxt, tail=False)
+    return before is not None and after is not None and abs(before - after) <= COLUMN_CHANGE
+
+
+def _inner_width(para: Para, tail: bool) -> float | None:
+    """Median width of a paragraph's inner lines on the block's side of any column break."""
+    lines = para.lines[::-1] if tail else para.lines
+    run = [lines[0]]
+    for fl in lines[1:]:
+        if abs(fl.line.no - run[-1].line.no) != 1:
+            break
+        run.append(fl)
+    inner = [fl.line.width for fl in run if fl is not para.lines[0] and fl is not para.lines[-1]]
+    if len(inner) < 2:
+        return None
+    inner.sort()
+    return inner[len(inner) // 2]
 
 
 def _segments(elements: list[Element]) -> tuple[list[Segment | Block], list[Block]]:
