@@ -302,8 +302,11 @@ def _continues_as_body(flow: list[FlowLine], i: int) -> bool:
     nxt, gap = _neighbours(flow, i, 1)
     if nxt is None or nxt.kind is not Kind.TEXT or nxt.over or nxt.subhead:
         return False
-    if gap and not fl.short and _CLAUSE.search(fl.key):
-        # A full line of running prose before a column break (the next column may be wider).
+    prev, prev_gap = _neighbours(flow, i, -1)
+    under_title = prev is not None and prev.standalone and not prev_gap
+    if gap and not fl.short and not under_title and _CLAUSE.search(fl.key):
+        # A full line of running prose before a column break (the next column may be wider);
+        # right under a title line the same shape is a subheadline.
         return True
     if gap and fl.extent < min(nxt.extent, fl.col) - 0.5:
         return False
