@@ -23,6 +23,8 @@ from banmian.text.normalize import tidy_title
 WINDOW = 6
 #: Lines within this many cells of each other are taken as the same column width.
 SUPPORT_SPAN = 1.0
+#: An end-of-article credit in a narrow column may wrap over this many lines.
+WRAPPED_CREDIT_LINES = 8
 #: Two wrapped lines of one column differ by at most this much (hanging punctuation, digits).
 SAME_COLUMN = 2.5
 #: A line this many cells narrower than its column is short; this much wider, it is over.
@@ -184,12 +186,12 @@ def _dateline_credits(flow: list[FlowLine]) -> None:
 
 
 def _wrapped_datelines(flow: list[FlowLine]) -> None:
-    """An end-of-article credit wrapped over up to four lines (`（本报记者甲、乙、` / `丙）`)."""
+    """An end-of-article credit wrapped over several lines (`（本报记者甲、乙、` / `丙）`)."""
     for i, fl in enumerate(flow):
         if fl.kind is not Kind.TEXT or not fl.key.startswith(("（", "(")) or fl.end_dateline:
             continue
         joined = fl.key
-        for j in range(i + 1, min(i + 4, len(flow))):
+        for j in range(i + 1, min(i + 1 + WRAPPED_CREDIT_LINES, len(flow))):
             if flow[j].kind is not Kind.TEXT:
                 break
             joined += flow[j].key
