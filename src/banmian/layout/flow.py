@@ -302,7 +302,8 @@ def _continues_as_body(flow: list[FlowLine], i: int) -> bool:
     """
     fl = flow[i]
     nxt, gap = _neighbours(flow, i, 1)
-    if nxt is None or nxt.kind is not Kind.TEXT or nxt.over or nxt.subhead:
+    if nxt is None or nxt.kind is not Kind.TEXT or nxt.over or nxt.subhead or nxt.line.indent:
+        # An indented line opens a paragraph of its own: nothing runs on into it.
         return False
     prev, prev_gap = _neighbours(flow, i, -1)
     under_title = prev is not None and prev.standalone and not prev_gap
@@ -316,7 +317,7 @@ def _continues_as_body(flow: list[FlowLine], i: int) -> bool:
     if nxt.terminal:
         return width >= fl.col - FIRST_LINE_INDENT
     nxt2, _ = _neighbours(flow, flow.index(nxt, i + 1), 1)
-    if nxt2 is None or nxt2.kind is not Kind.TEXT:
+    if nxt2 is None or nxt2.kind is not Kind.TEXT or nxt2.line.indent:
         return False
     if not nxt2.terminal and abs(nxt2.extent - nxt.extent) > SAME_COLUMN:
         return False
