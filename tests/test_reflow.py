@@ -254,7 +254,8 @@ def test_name_with_role_in_parentheses_is_a_section_title_not_a_column_tag():
 
 def test_lines_right_above_an_indented_paragraph_are_a_title_block():
     head = ["", "多部门联合印发指导意见", "春耕备耕物资保障有力（权威发布）"]
-    body = ["\u3000\u30003月2日，县农业农村局召开春耕", "备耕工作会议，部署今年春耕生产", "各项工作，要求确保物资供应充足。"]
+    body = ["\u3000\u30003月2日，县农业农村局召开春耕", "备耕工作会议，部署今年春耕生产",
+            "各项工作，要求确保物资供应充足。"]
     arts = parse_structure(page(BODY_A, head, body)).articles
     assert len(arts) == 2
     assert (arts[1].kicker, arts[1].headline) == ("多部门联合印发指导意见", "春耕备耕物资保障有力（权威发布）")
