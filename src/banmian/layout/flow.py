@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Enum
 
+from banmian.layout.byline import split_byline
 from banmian.layout.patterns import combined, has
 from banmian.model import Line
 from banmian.text.normalize import tidy_title
@@ -397,6 +398,9 @@ def _breaks(prev: FlowLine, nxt: FlowLine, blanks: int, indents: bool) -> bool:
     """
     if prev.kind is Kind.BYLINE and _BARE_DATELINE.search(prev.key):
         return False
+    if prev.kind is Kind.BYLINE and not split_byline(prev.text)[1].strip():
+        # A credit line on its own (`本报记者 李明远`) heads the text below it.
+        return True
     if nxt.kind is Kind.BYLINE:
         return True
     if prev.end_dateline and nxt.end_dateline and not prev.key.endswith(("）", ")")):
