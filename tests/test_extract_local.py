@@ -228,3 +228,53 @@ def test_undated_event_without_leader_is_dropped() -> None:
 def test_speakers_at_the_meeting_are_its_actors() -> None:
     got = events("10月29日，研讨会在衡阳举行。\n市委书记郑建国在研讨会开幕式上表示，要深化研究。", "2019-10-31")
     assert got == [("meeting", "2019-10-29", ["郑建国"])]
+
+
+# Third round (invented sentences)
+
+
+def test_generic_short_forms_are_no_companies() -> None:
+    assert companies("装饰公司的负责人说，邮政公司和水务集团都派了人。") == []
+    assert companies("村民委托银行发放贷款。") == []
+
+
+def test_place_or_level_before_industry_words_names_a_company() -> None:
+    assert companies("湖北机场集团派出专班。") == ["湖北机场集团"]
+    assert companies("市自来水公司连夜抢修。") == ["市自来水公司"]
+    assert companies("苏州民营上市公司发行债券。") == []
+
+
+def test_brand_before_the_place_stays_in_the_company() -> None:
+    assert companies("近日，国网海盐县供电公司组织服务队。") == ["国网海盐县供电公司"]
+    assert companies("中石化洛阳工程有限公司承建。") == ["中石化洛阳工程有限公司"]
+    assert companies("他来自重庆城市通卡支付有限公司。") == ["重庆城市通卡支付有限公司"]
+    assert companies("他把营业执照交到杭州丽旭信息科技有限公司手中。") == ["杭州丽旭信息科技有限公司"]
+
+
+def test_read_out_message_makes_no_actor() -> None:
+    got = events(
+        "新华社上海10月15日电  国务委员王小勇14日在上海出席大会开幕式，宣读习近平主席致大会的贺信并致辞。", "2019-10-16"
+    )
+    assert got == [("meeting", "2019-10-14", ["王小勇"])]
+
+
+def test_speech_at_a_推进会_is_a_meeting_not_a_deployment() -> None:
+    got = events(
+        "本报杭州10月13日电  公安部部长李大明11日在全国公安机关安全生产推进会上强调，要抓好落实，部署下一步工作。",
+        "2019-10-16",
+    )
+    assert got == [("meeting", "2019-10-11", ["李大明"])]
+
+
+def test_range_of_days_takes_the_first() -> None:
+    got = events("新华社拉萨10月15日电  国务院副总理张大华12至14日在西藏调研。", "2019-10-16")
+    assert got == [("inspection", "2019-10-12", ["张大华"])]
+
+
+def test_autonomous_prefecture_short_form_in_titles() -> None:
+    assert titles("会上，恩施州委书记柯大俊讲话。") == {"柯大俊": ["恩施州委书记"]}
+
+
+def test_quoted_name_inside_a_title() -> None:
+    got = titles("中央“不忘初心、牢记使命”主题教育领导小组副组长杨小渡出席。")
+    assert got == {"杨小渡": ["中央“不忘初心、牢记使命”主题教育领导小组副组长"]}

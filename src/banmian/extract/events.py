@@ -35,8 +35,14 @@ _FUTURE = re.compile(r"决定|将于|将在|拟于|定于|计划于")
 _TEAM = re.compile(
     r"(?:督导组|指导组|检查组|调研组|巡视组|督查组|考察团|工作组)[^，。；]{0,12}(?:到|赴|深入|来到|前往)[^，。；]{0,16}$"
 )
-# a speaker at the meeting: 张三在研讨会开幕式上表示
-_AT_MEETING = re.compile(r"^在[^，。；]{0,16}(?:会|式|论坛)上(?:表示|致辞|讲话|发言|指出|说)")
+# a speaker at the meeting: 张三在研讨会开幕式上表示, 李四11日在全省…推进会上强调
+_AT_MEETING = re.compile(
+    r"(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上午|下午|晚)?在[^，。；]{0,28}(?:会|式|论坛)上"
+    r"(?:表示|致辞|讲话|发言|指出|说|强调|要求)"
+)
+# a leader whose message is read out or cited is no actor: 宣读习近平主席的贺信, 转达…问候
+_READ_OUT = re.compile(r"(?:宣读|转达|传达|转交)了?$")
+_MESSAGE = re.compile(r"(?:主席|总书记|总理|同志|委员长)?(?:致[^，。；]{0,12}?)?的?(?:贺信|贺电|贺词|重要指示|批示|信)")
 _ONGOING = re.compile(r"中|过程|期间")
 _MERGED = {"meeting", "inspection", "award"}
 _VISITED_KINDS = {"company", "project"}
@@ -111,6 +117,20 @@ def find_events(
                     event.attendees += [n for n in subjects if n not in event.attendees]
                 if etype == "inspection" and event.place is None:
                     event.place = _place_in(places, pi, s_start, m.start())
+    for p in people:  # 李四11日在全省…推进会上强调: a speech makes the meeting
+        for mention in p.mentions:
+            text = paragraphs[mention.paragraph]
+            at = _AT_MEETING.match(text, mention.end)
+            if not at or _cited(text, people, p.name, mention.paragraph):
+                continue
+            sentence = next((a for a, b in sentence_spans(text) if a <= mention.start < b), 0)
+            days = [d.value for d in dates[mention.paragraph] if sentence <= d.start < at.end()]
+            date = days[-1] if days else default_date
+            if date:
+                _merge(events, "meeting", date, [p.name])
+    # a speech at a meeting that says what to do (部署) is the meeting, not a deployment of its own
+    meetings = {(e.date, a) for e in events if e.type == "meeting" for a in e.actors}
+    events = [e for e in events if e.type != "deployment" or not all((e.date, a) in meetings for a in e.actors)]
     # an event with neither a day nor a leader is a habit or a plan, not a reported occurrence
     events = [e for e in events if e.date or e.actors or e.attendees]
     for event in events:
@@ -155,10 +175,13 @@ _CITING = ("贯彻", "落实", "学习", "按照", "根据", "遵照", "领会")
 
 
 def _cited(text: str, people: list[Person], name: str, pi: int) -> bool:
-    """Whether every mention of `name` in the paragraph cites them (贯彻习近平总书记…指示):
-    a person whose words are followed acts in no event of the sentence."""
+    """Whether every mention of `name` in the paragraph cites them (贯彻习近平总书记…指示) or
+    reads out their message (宣读习近平主席的贺信): such a person acts in no event of the sentence."""
     spans = [m for p in people if p.name == name for m in p.mentions if m.paragraph == pi]
-    return bool(spans) and all(text.endswith(_CITING, 0, m.start) for m in spans)
+    return bool(spans) and all(
+        text.endswith(_CITING, 0, m.start) or _READ_OUT.search(text, 0, m.start) or _MESSAGE.match(text, m.end)
+        for m in spans
+    )
 
 
 def _people_in(people: list[Person], pi: int, start: int, end: int) -> list[str]:

@@ -30,6 +30,7 @@ SCHEMA: dict[str, tuple[frozenset[str], ...]] = {
     "project_heads": (),
     "gov_bodies": (frozenset({"party", "government", "other"}),),
     "not_orgs": (),
+    "org_industries": (),
     "function_chars": (),
     "org_suffixes": (
         frozenset({"company", "project", "government", "party", "other"}),

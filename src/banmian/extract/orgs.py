@@ -28,7 +28,9 @@ _GENERIC = re.compile(r"^(?:该|本|各|这|那|此|每|其|贵|我|全|多|两|
 # A role noun glued before a short-form name: 龙头企业|新凤鸣集团, 承建方|中国铁建…集团
 _ROLE_LEAD = re.compile("(?:龙头企业|企业|承建方|建设方|合作方|运营方|投资方)")
 # Words that make a short-form run a description, not a name: 运城市相关果业公司
-_VAGUE = ("相关", "有关", "部分", "一些", "多家", "各类")
+_VAGUE = ("相关", "有关", "部分", "一些", "多家", "各类", "委托", "指定", "签约")  # 村民委托银行 is a phrase
+# 来自|重庆…, 入驻|杭州…: a verb before the place is no brand
+_VERB_END = "自入进往至驻访察看落"
 _BRACKETS = str.maketrans("（）", "()")
 _SHORTEST = 2  # name characters before the ending: 华为公司, not 新公司
 _SHORT_LONGEST = 6  # before a short ending (公司, 集团): longer runs are clauses, not names
@@ -44,6 +46,8 @@ class OrgRules:
     suffix_kinds: dict[str, str]
     legal: frozenset[str]
     generic: frozenset[str]
+    industries: frozenset[str]
+    levels: frozenset[str]
     function_chars: frozenset[str]
     heads: frozenset[str]
     bodies: re.Pattern[str]
@@ -61,6 +65,8 @@ class OrgRules:
             suffix_kinds=suffix_kinds,
             legal=frozenset(e[0] for e in lex.entries("org_suffixes") if e[2] == "legal"),
             generic=frozenset(lex.words("not_orgs")),
+            industries=frozenset(lex.words("org_industries")),
+            levels=frozenset(lex.words("levels")),
             function_chars=frozenset(lex.words("function_chars")),
             heads=frozenset(lex.words("project_heads")),
             bodies=re.compile(f"(?:{alternation(body_kinds)})(?!员)"),  # 委员 is a post
@@ -87,7 +93,8 @@ def find_orgs(paragraphs: list[str], lex: Lexicon, people: list[str]) -> list[Or
         for m in r.suffixes.finditer(text):
             start = _run_start(text, m.start(), edge)
             name = _trim(text[start : m.end()], lex, people)
-            start = m.end() - len(name)
+            start = _brand_start(text, m.end() - len(name), start, r, lex)
+            name = text[start : m.end()]
             stem = name[: -len(m.group())]
             if m.group() not in r.legal and m.group() != "项目":
                 lead = list(_ROLE_LEAD.finditer(stem))
@@ -160,10 +167,46 @@ def _short_name(stem: str, r: OrgRules, *, clean: bool = False) -> bool:
     """Whether `stem` can name an organisation with a short ending (腾讯 in 腾讯公司); a `clean`
     run (its left edge is a clause edge or a stop word) may be longer (海南某某生态农业公司)."""
     longest = _SHORT_CLEAN if clean else _SHORT_LONGEST
-    if len(stem) > longest or r.function_chars & set(stem) or _generic(stem, r.generic):
+    if len(stem) > longest or r.function_chars & set(stem):
         return False
+    # A name needs a distinctive part: a brand (华为|公司, 本格拉|铁路公司) or a place or level
+    # before industry words (海盐县|供电公司, 市|自来水公司). Generic words alone (邮政公司,
+    # 委托银行) or a place before descriptors (苏州|民营上市公司) name no company.
+    place = _place_prefix(stem, r)
+    rest = stem[place:]
+    if rest and _generic(rest, r.generic | r.industries):
+        return bool(place) and _generic(rest, r.industries)
+    return True
+
+
+def _brand_start(text: str, start: int, run_start: int, r: OrgRules, lex: Lexicon) -> int:
+    """Give back a 2–3 character brand that `_trim` cut before the place opening the name:
+    国网|海盐县供电公司, 中石化|洛阳工程有限公司. The brand must itself open the run (a clause
+    edge or a stop word before it) and be no phrase (no function character, no generic word)."""
+    if start <= run_start or not next((n for n in range(6, 1, -1) if text[start : start + n] in r.places), 0):
+        return start
+    for n in (3, 2):
+        a = start - n
+        brand = text[a:start]
+        if a < run_start or not re.fullmatch(f"[{CJK}]+", brand):
+            continue
+        if r.function_chars & set(brand) or brand[-1] in _VERB_END or brand in r.places:
+            continue
+        if _generic(brand, r.generic | r.industries):
+            continue
+        if left_stops(lex).cut(brand) or any(brand.endswith(lv) for lv in r.levels):
+            continue
+        if a == 0 or not re.match(f"[{CJK}]", text[a - 1]) or left_stops(lex).ends_at(text, a):
+            return a
+    return start
+
+
+def _place_prefix(stem: str, r: OrgRules) -> int:
+    """Length of the place (海盐县, 湖北) or bare level (市, 县) opening `stem`, 0 if none."""
     place = next((n for n in range(min(6, len(stem) - 1), 1, -1) if stem[:n] in r.places), 0)
-    return not (place and _generic(stem[place:], r.generic))  # 苏州|民营上市公司
+    if place:
+        return place
+    return next((n for n in (2, 1) if len(stem) > n and stem[:n] in r.levels), 0)
 
 
 def _generic(stem: str, generic: frozenset[str]) -> bool:

@@ -19,6 +19,10 @@ Division = tuple[str, str | None, str | None]  # province, city, county
 # Long official suffixes dropped to get the short form used in running text (广西, 漳州).
 _SHORT_SUFFIX = re.compile(r"(?:壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区|省|市)$")
 _FULL_ENDS = "省市区县州旗盟"
+# 恩施土家族苗族自治州 is written 恩施州 in running text (恩施州委书记): the ethnic groups dropped
+_ETHNIC_PREFECTURE = re.compile(
+    r"(?:(?:土家|苗|侗|布依|藏|羌|彝|哈尼|傣|景颇|傈僳|白|壮|朝鲜|回|蒙古|哈萨克|柯尔克孜)族?)+自治州$"
+)
 _TOWN_NEXT_BLOCK = "村镇街亲土贤情愁音长"  # 乡村 / 镇街 / 镇长: the ending is part of another word
 
 
@@ -59,6 +63,8 @@ class Gazetteer:
                     add(c, (p, c, None), "city")
                     if node["type"] == "地级市":
                         add(_SHORT_SUFFIX.sub("", c), (p, c, None), "city")
+                    elif c.endswith("自治州"):
+                        add(_ETHNIC_PREFECTURE.sub("州", c), (p, c, None), "city")
                     for county in node["children"]:
                         add(county["name"], (p, c, county["name"]), "county")
                 elif prov["type"] == "直辖市":  # Beijing's districts sit right under it

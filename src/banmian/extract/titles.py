@@ -194,12 +194,30 @@ class TitleGrammar:
                 return s
         return None
 
+    def _quoted_start(self, text: str, start: int, floor: int) -> tuple[int, int]:
+        """A quoted name inside the body (中央“不忘初心、牢记使命”主题教育领导小组): go back over
+        the quotes when a place, level or body stands before them or they open the clause."""
+        if start != floor or not text.startswith("”", start - 1):
+            return start, floor
+        opening = text.rfind("“", max(0, start - _QUOTED_LONGEST), start - 1)
+        if opening < 0 or re.search("[，。；：”]", text[opening + 1 : start - 1]):
+            return start, floor
+        before_floor = clause_floor(text, opening)
+        before = self.prefix_start(text, opening, before_floor)
+        if before < opening:
+            return before, before_floor
+        if opening == 0 or not re.match(f"[{CJK}]", text[opening - 1]):
+            return opening, opening
+        return start, floor
+
     def titles_before(self, text: str, head: re.Match[str], floor: int) -> tuple[int, list[str]]:
         """Start and titles of the run ending with `head` (区委常委、副区长 -> 区委常委, 副区长)."""
         titles = []
         end, head_start = head.end(), head.start()
         while True:
             start = self.prefix_start(text, head_start, floor)
+            if start < head_start:
+                start, floor = self._quoted_start(text, start, floor)
             if start == head_start and head.group().endswith(_ABROAD_HEADS):
                 abroad = _ABROAD.search(text, floor, head_start)
                 start = abroad.start() if abroad else start
@@ -212,6 +230,9 @@ class TitleGrammar:
             end, head_start = start - 1, start - 1 - n
         titles.reverse()
         return start, titles
+
+
+_QUOTED_LONGEST = 16
 
 
 def clause_floor(text: str, pos: int, reach: int = 40) -> int:
