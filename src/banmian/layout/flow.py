@@ -156,7 +156,7 @@ def classify(lines: list[Line], furniture: set[int]) -> list[FlowLine]:
                       terminal=bool(terminal(ln.text)))
         if i in furniture:
             fl.kind = Kind.FURNITURE
-        elif (byline(key) or (key != ln.text and byline(ln.text))) and not fl.end_dateline:
+        elif (byline(key) or (key != ln.text and byline(ln.text))) and not (fl.end_dateline or fl.subhead):
             # A credit in parentheses alone on its line closes an article; it does not open one.
             fl.kind = Kind.BYLINE
         elif key[0] in BULLETS and not fl.subhead:
