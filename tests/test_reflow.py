@@ -259,3 +259,9 @@ def test_lines_right_above_an_indented_paragraph_are_a_title_block():
     arts = parse_structure(page(BODY_A, head, body)).articles
     assert len(arts) == 2
     assert (arts[1].kicker, arts[1].headline) == ("多部门联合印发指导意见", "春耕备耕物资保障有力（权威发布）")
+
+
+def test_clause_title_under_a_kicker_is_part_of_the_title_block():
+    head = ["", "青溪县开发区企业代表——", "", "稳住订单，稳住用工", ""]
+    arts = parse_structure(page(BODY_A, head, BODY_B)).articles
+    assert (arts[1].kicker, arts[1].headline) == ("青溪县开发区企业代表——", "稳住订单，稳住用工")

@@ -306,13 +306,13 @@ def _continues_as_body(flow: list[FlowLine], i: int) -> bool:
     if nxt is None or nxt.kind is not Kind.TEXT or nxt.over or nxt.subhead or nxt.line.indent:
         # An indented line opens a paragraph of its own: nothing runs on into it.
         return False
-    prev, prev_gap = _neighbours(flow, i, -1)
-    under_title = prev is not None and prev.standalone and not prev_gap
+    prev, _ = _neighbours(flow, i, -1)
+    under_title = prev is not None and prev.standalone
     if gap and not fl.short and not under_title and _CLAUSE.search(fl.key):
         # A full line of running prose before a column break (the next column may be wider);
         # right under a title line the same shape is a subheadline.
         return True
-    if gap and fl.extent < min(nxt.extent, fl.col) - 0.5:
+    if gap and (fl.short or fl.extent < min(nxt.extent, fl.col) - 0.5):
         return False
     width = fl.extent
     if nxt.terminal:
@@ -416,6 +416,12 @@ def _breaks(prev: FlowLine, nxt: FlowLine, blanks: int, indents: bool) -> bool:
     return not indents or nxt.line.width < nxt.col - 1.0
 
 
+def _same_block(a: FlowLine, b: FlowLine) -> bool:
+    """Across a blank line, highlights stay with their titles, and a kicker (`…——`) with the
+    title under it, a subheadline (`——…`) with the title above it."""
+    return Kind.BULLET in (a.kind, b.kind) or a.text.endswith("——") or b.text.startswith("——")
+
+
 def _wraps(a: FlowLine, b: FlowLine) -> bool:
     """A section title longer than its column, wrapped onto a short second line."""
     return (a.kind is b.kind is Kind.TEXT and (a.subhead or a.listlabel) and not a.over and not a.short
@@ -448,9 +454,9 @@ def build_elements(flow: list[FlowLine], indents: bool) -> list[Element]:
             continue
         if fl.standalone:
             # A subhead never joins a headline block (it is a paragraph waiting to be placed), and
-            # after a blank line only highlights continue a block: titles start a new one.
+            # after a blank line a title starts a new block unless it is marked as one block.
             if block is not None and (fl.subhead or fl.listlabel or block.lines[-1].subhead or block.lines[-1].listlabel
-                                      or (blanks and Kind.BULLET not in (block.lines[-1].kind, fl.kind))):
+                                      or (blanks and not _same_block(block.lines[-1], fl))):
                 block = None
             if block is None:
                 block = Block()
