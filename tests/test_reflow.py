@@ -265,3 +265,11 @@ def test_clause_title_under_a_kicker_is_part_of_the_title_block():
     head = ["", "青溪县开发区企业代表——", "", "稳住订单，稳住用工", ""]
     arts = parse_structure(page(BODY_A, head, BODY_B)).articles
     assert (arts[1].kicker, arts[1].headline) == ("青溪县开发区企业代表——", "稳住订单，稳住用工")
+
+
+def test_line_after_a_closing_credit_set_off_by_a_blank_is_a_title():
+    tail = ["（作者为青溪县委书记）", ""]
+    head = ["春耕时节看青溪", ""]
+    body = ["各地春耕备耕有序展开，农技人", "员深入田间地头指导，帮助农户", "解决生产中的困难和问题。"]
+    arts = parse_structure(page(BODY_A, tail, head, body)).articles
+    assert [a.headline for a in arts] == [None, "春耕时节看青溪"]

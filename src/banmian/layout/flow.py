@@ -343,9 +343,11 @@ def mark_standalone(flow: list[FlowLine]) -> None:
         after_break = prev is None or prev.standalone or prev.complete or prev.kind is Kind.BULLET
         if not after_break:
             continue
-        nxt, _ = _neighbours(flow, i, 1)
+        nxt, gap = _neighbours(flow, i, 1)
         titled = nxt is not None and (nxt.kind in (Kind.BYLINE, Kind.BULLET) or nxt.over)
         subtitle = prev is not None and prev.standalone and fl.text.startswith("——")
+        # After an article's closing credit, a line set off by a blank opens the next article.
+        titled = titled or (prev is not None and (prev.end_dateline or prev.credit) and gap > 0)
         fl.standalone = (fl.subhead or fl.title_gap() or titled or subtitle or bool(COLUMN_TAG.search(fl.text))
                          or not _continues_as_body(flow, i))
         # A numbered title (一、… / 第三，…) stands alone; a numbered paragraph runs on.
