@@ -40,6 +40,7 @@ def test_width_counts_latin_as_half_cells():
 def test_headline_keeps_one_space_between_halves_but_drops_letter_spacing():
     assert tidy_title("抢抓发展新机遇  开局拼出新作为") == "抢抓发展新机遇 开局拼出新作为"
     assert tidy_title("要 闻 快 递") == "要闻快递"
+    assert tidy_title("奋 力 抓 开 局   力 争 “ 开 门 红 ”") == "奋力抓开局 力争“开门红”"
 
 
 def test_letter_spacing_is_single_spaces_between_characters():

@@ -1,5 +1,7 @@
 """The real district-paper page in ../shared: structure metrics must all be perfect."""
 
+import pytest
+
 import banmian
 from tests.conftest import EXAMPLE
 
@@ -18,3 +20,23 @@ def test_example_page_in_repo_parses_into_two_articles():
     assert [a.headline for a in page.articles] == ["凝心聚力抓项目 实干担当开新局", "稳订单 保用工 促投产"]
     assert page.publication_date == "2023-03-04"
     assert len(page.articles[0].captions) == 1 and len(page.articles[1].captions) == 1
+
+
+def _justified(text: str) -> str:
+    """Every seventh line letter-spaced, as justified PDF text comes out."""
+    return "\n".join(" ".join(line) if i % 7 == 3 else line for i, line in enumerate(text.split("\n")))
+
+
+VARIANTS = {
+    "crlf": lambda t: t.replace("\n", "\r\n"),
+    "half-width commas": lambda t: t.replace("，", ","),
+    "justified lines": _justified,
+    "masthead and editors": lambda t: "芗城报\n2023年1月31日 星期二\n第1版 要闻\n\n" + t + "\n责编：林思远",
+}
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_seed_survives_the_usual_breakage(seed, scorer, variant):
+    text, gold = seed
+    metrics = scorer.score(banmian.parse(VARIANTS[variant](text)).to_dict(), gold)
+    assert all(v == 1.0 for k, v in metrics.items() if isinstance(v, float)), metrics

@@ -115,7 +115,8 @@ class Para:
     def raw(self) -> str:
         out = ""
         for fl in self.lines:
-            t = fl.text
+            # A letter-spaced line is undone line by line: joined text no longer looks spaced.
+            t = fl.line.plain if fl.line.spaced else fl.text
             # Two Latin words wrapped apart get their space back; a number split over lines does not.
             if out and out[-1].isascii() and out[-1].isalpha() and t[:1].isascii() and t[:1].isalpha():
                 out += " "

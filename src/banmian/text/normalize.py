@@ -66,6 +66,10 @@ def tidy(s: str) -> str:
 
 
 def tidy_title(s: str) -> str:
-    """Headline text: undo letter-spacing (`要 闻 快 递`) but keep one space between halves."""
-    s = _JUSTIFIED.sub(lambda m: m.group(0).replace(" ", ""), s.strip())
+    """Headline text: undo letter-spacing (`要 闻 快 递`) but keep one space between halves
+    (`奋 力 抓 开 局   力 争 “ 开 门 红 ”`: the wider gap is the one that separates)."""
+    s = s.strip()
+    if letter_spaced(s):
+        return _SPACES.sub(" ", _SINGLE_GAP.sub("", s))
+    s = _JUSTIFIED.sub(lambda m: m.group(0).replace(" ", ""), s)
     return _SPACES.sub(" ", s)
