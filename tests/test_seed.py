@@ -1,5 +1,7 @@
 """The real district-paper page in ../shared: structure metrics must all be perfect."""
 
+import re
+
 import pytest
 
 import banmian
@@ -29,6 +31,7 @@ def _justified(text: str) -> str:
 
 VARIANTS = {
     "crlf": lambda t: t.replace("\n", "\r\n"),
+    "no blank lines": lambda t: re.sub(r"\n\s*\n", "\n", t),
     "half-width commas": lambda t: t.replace("，", ","),
     "justified lines": _justified,
     "masthead and editors": lambda t: "芗城报\n2023年1月31日 星期二\n第1版 要闻\n\n" + t + "\n责编：林思远",

@@ -37,6 +37,7 @@ FIRST_LINE_INDENT = 3.0
 
 TERMINAL = re.compile(r"(?:[。！？!?…]|……)[”’」』）)]*$|[：:；;]$")
 _CLAUSE = re.compile(r"[，、；]")
+_SENTENCE = re.compile(r"[。！？][”’」』）)]*$")
 _MID_SENTENCE = re.compile(r"[，、,（(“‘《]$")
 COLUMN_TAG = re.compile(r"^[^，。；、,; ]{5,}[（(][^（）()，。、]{2,12}[）)]$")
 _TITLE_GAP = re.compile(r"^[^ ，。；：、,;:]{2,}(?: [^ ，。；：、,;:]{2,}){1,2}$")
@@ -425,6 +426,11 @@ def _same_block(a: FlowLine, b: FlowLine) -> bool:
     return Kind.BULLET in (a.kind, b.kind) or a.text.endswith("——") or b.text.startswith("——")
 
 
+def _sentence_after_title(a: FlowLine, b: FlowLine) -> bool:
+    """A full sentence (a caption) never continues a block of title lines, blank line or not."""
+    return Kind.BULLET not in (a.kind, b.kind) and bool(_SENTENCE.search(b.text)) and not _SENTENCE.search(a.text)
+
+
 def _wraps(a: FlowLine, b: FlowLine) -> bool:
     """A section title longer than its column, wrapped onto a short second line."""
     return (a.kind is b.kind is Kind.TEXT and (a.subhead or a.listlabel) and not a.over and not a.short
@@ -459,7 +465,8 @@ def build_elements(flow: list[FlowLine], indents: bool) -> list[Element]:
             # A subhead never joins a headline block (it is a paragraph waiting to be placed), and
             # after a blank line a title starts a new block unless it is marked as one block.
             if block is not None and (fl.subhead or fl.listlabel or block.lines[-1].subhead or block.lines[-1].listlabel
-                                      or (blanks and not _same_block(block.lines[-1], fl))):
+                                      or (blanks and not _same_block(block.lines[-1], fl))
+                                      or _sentence_after_title(block.lines[-1], fl)):
                 block = None
             if block is None:
                 block = Block()
