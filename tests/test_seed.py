@@ -29,7 +29,23 @@ def _justified(text: str) -> str:
     return "\n".join(" ".join(line) if i % 7 == 3 else line for i, line in enumerate(text.split("\n")))
 
 
+def _titles_first(text: str) -> str:
+    """The same page laid out with each headline block above its body instead of below."""
+    lines = text.split("\n")
+
+    def at(prefix: str) -> int:
+        return next(i for i, line in enumerate(lines) if line.lstrip().startswith(prefix))
+
+    block1 = slice(at("抢抓发展新机遇"), at("●要只争朝夕") + 1)
+    block3 = slice(at("奋力抓开局"), at("奋力抓开局") + 2)
+    body1, body2 = slice(2, block1.start), slice(at("本报讯（刘钦赐）"), at("本报讯（刘钦赐 文"))
+    body3 = slice(body2.stop, block3.start)
+    return "\n".join(lines[:2] + lines[block1] + [""] + lines[body1] + [""] + lines[body2] + lines[block3]
+                     + [""] + lines[body3] + lines[block3.stop:])
+
+
 VARIANTS = {
+    "titles above bodies": _titles_first,
     "crlf": lambda t: t.replace("\n", "\r\n"),
     "no blank lines": lambda t: re.sub(r"\n\s*\n", "\n", t),
     "half-width commas": lambda t: t.replace("，", ","),
