@@ -38,7 +38,7 @@ def _titles_first(text: str) -> str:
 
     block1 = slice(at("抢抓发展新机遇"), at("●要只争朝夕") + 1)
     block3 = slice(at("奋力抓开局"), at("奋力抓开局") + 2)
-    body1, body2 = slice(2, block1.start), slice(at("本报讯（刘钦赐）"), at("本报讯（刘钦赐 文"))
+    body1, body2 = slice(2, block1.start), slice(at("本报讯（刘钦赐）"), at("本报讯（刘钦赐 文 郑文典 图）"))
     body3 = slice(body2.stop, block3.start)
     return "\n".join(lines[:2] + lines[block1] + [""] + lines[body1] + [""] + lines[body2] + lines[block3]
                      + [""] + lines[body3] + lines[block3.stop:])
