@@ -56,3 +56,22 @@ def test_oversized_file_is_refused_without_reading_it(tmp_path):
     out = run("parse", str(big))
     assert out.returncode == 2
     assert b"BM104" in out.stderr and b"Traceback" not in out.stderr
+
+
+def test_user_lexicon_adds_a_title(tmp_path):
+    lex = tmp_path / "titles.txt"
+    lex.write_text("# titles of our own paper\n首席联络官\n", encoding="utf-8")
+    page = tmp_path / "p.txt"
+    page.write_text("青溪县首席联络官周一鸣出席会议。\n", encoding="utf-8")
+    plain = json.loads(run("parse", str(page)).stdout)
+    extended = json.loads(run("parse", str(page), "--lexicon", str(lex)).stdout)
+    assert not any(p["name"] == "周一鸣" for a in plain["articles"] for p in a["people"])
+    assert any(p["name"] == "周一鸣" for a in extended["articles"] for p in a["people"])
+
+
+def test_bad_user_lexicon_is_one_line_and_status_2(tmp_path):
+    lex = tmp_path / "titles.txt"
+    lex.write_text("首席 联络 官 多\n", encoding="utf-8")
+    out = run("parse", str(EXAMPLE), "--lexicon", str(lex))
+    assert out.returncode == 2
+    assert out.stderr.decode().count("\n") == 1 and b"BM301" in out.stderr

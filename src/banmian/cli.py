@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from banmian.errors import BanmianError
+from banmian.extract.lexicon import LexiconError, load_lexicon
 from banmian.model import Page
 from banmian.pipeline import parse
 from banmian.render import page_markdown
@@ -55,19 +56,28 @@ def main() -> None:
               help="Year for dates written without one, when the page does not say.")
 @click.option("--max-bytes", type=click.IntRange(1), default=MAX_BYTES, show_default=True,
               help="Refuse files larger than this (one page is far smaller).")
-def parse_cmd(files: tuple[str, ...], fmt: str, year: int | None, max_bytes: int) -> None:
+@click.option("--lexicon", "lexicons", multiple=True, type=click.Path(dir_okay=False),
+              help="A lexicon file of your own, named like the list it extends (e.g. my/titles.txt). Repeatable.")
+def parse_cmd(files: tuple[str, ...], fmt: str, year: int | None, max_bytes: int, lexicons: tuple[str, ...]) -> None:
     """Parse page text files (or - for stdin) into articles.
 
     Example: banmian parse page.txt --format markdown
 
+    Example: banmian parse page.txt --lexicon my/titles.txt
+
     Several files with --format json print one JSON object per line. A file that cannot be read
     is reported on stderr (BMnnn code) and the others still come out; the exit status is then 2.
     """
+    try:
+        lexicon = load_lexicon(lexicons) if lexicons else None
+    except (LexiconError, OSError) as exc:
+        click.echo(f"banmian: {exc}", err=True)
+        sys.exit(2)
     failed = 0
     for name in files:
         try:
             source, text = _read(name, max_bytes)
-            page = parse(text, source=source, year=year)
+            page = parse(text, source=source, year=year, lexicon=lexicon)
         except BanmianError as exc:
             failed += 1
             click.echo(f"banmian: {exc}", err=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from banmian.extract import annotate
+from banmian.extract.lexicon import Lexicon
 from banmian.layout.page import build_page
 from banmian.model import Page
 from banmian.sources.text import read_text
@@ -16,12 +17,15 @@ def parse_structure(text: str, *, source: str | None = None) -> Page:
     return build_page(to_lines(text), source=source)
 
 
-def parse(text: str, *, source: str | None = None, year: int | None = None) -> Page:
-    """Parse the raw text of one newspaper page into a `Page` with articles and entities."""
-    return annotate(parse_structure(text, source=source), year=year)
+def parse(text: str, *, source: str | None = None, year: int | None = None, lexicon: Lexicon | None = None) -> Page:
+    """Parse the raw text of one newspaper page into a `Page` with articles and entities.
+
+    `lexicon` (from `banmian.extract.load_lexicon`) adds a user's titles, bodies, names …
+    """
+    return annotate(parse_structure(text, source=source), year=year, lexicon=lexicon)
 
 
-def parse_file(path: str | Path, *, year: int | None = None) -> Page:
+def parse_file(path: str | Path, *, year: int | None = None, lexicon: Lexicon | None = None) -> Page:
     """Read a page file in any common Chinese encoding and parse it."""
     path = Path(path)
-    return parse(read_text(path.read_bytes(), name=str(path)), source=path.name, year=year)
+    return parse(read_text(path.read_bytes(), name=str(path)), source=path.name, year=year, lexicon=lexicon)
