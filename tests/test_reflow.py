@@ -273,3 +273,16 @@ def test_line_after_a_closing_credit_set_off_by_a_blank_is_a_title():
     body = ["各地春耕备耕有序展开，农技人", "员深入田间地头指导，帮助农户", "解决生产中的困难和问题。"]
     arts = parse_structure(page(BODY_A, tail, head, body)).articles
     assert [a.headline for a in arts] == [None, "春耕时节看青溪"]
+
+
+def test_stacked_caption_lines_are_separate_captions():
+    caps = ["3月3日上午，青溪县召开经济工作会议，总结去年工作部署今年任务。",
+            "3月2日，副县长赵海峰到开发区调研企业生产情况，了解企业订单。", ""]
+    arts = parse_structure(page(caps, BODY_A, [""], BODY_B)).articles
+    assert [len(a.captions) for a in arts] == [1, 1]
+
+
+def test_lone_sentence_below_the_last_title_block_is_a_caption():
+    tail = ["", "赵海峰到开发区调研企业生产 协调解决企业困难", "", "开发区企业订单饱满。"]
+    arts = parse_structure(page(BODY_A, [""], BODY_B, tail)).articles
+    assert arts[-1].captions == ["开发区企业订单饱满。"]

@@ -82,9 +82,13 @@ def _is_caption(block: Block, edge: bool) -> bool:
     return edge and all(fl.over for fl in block.lines) and bool(re.search(r"[。！？]$", joined))
 
 
-def _edge_caption(el: Para) -> bool:
-    """A one- or two-line sentence alone at the top or bottom of the page, marked as a caption."""
-    return len(el.lines) <= 2 and el.lines[-1].terminal and any(fl.caption for fl in el.lines) and not el.byline
+def _edge_caption(el: Para, beside_titles: bool) -> bool:
+    """A one- or two-line sentence alone at the top or bottom of the page, marked as a caption
+    or kept apart from the articles by a title block (a single sentence)."""
+    if el.byline or len(el.lines) > 2 or not el.lines[-1].terminal:
+        return False
+    lone_sentence = len(el.lines) == 1 and el.lines[0].key.endswith("。")
+    return any(fl.caption for fl in el.lines) or (beside_titles and lone_sentence)
 
 
 def _is_subhead(block: Block, nxt: Element | None, prev: Element | None) -> bool:
@@ -135,7 +139,8 @@ def _segments(elements: list[Element]) -> tuple[list[Segment | Block], list[Bloc
     lead_in = False
     for k, el in enumerate(elements):
         edge = k in (0, len(elements) - 1)
-        if isinstance(el, Para) and edge and _edge_caption(el):
+        inner = elements[1] if k == 0 and len(elements) > 1 else elements[k - 1] if k else None
+        if isinstance(el, Para) and edge and _edge_caption(el, isinstance(inner, Block)):
             captions.append(Block(list(el.lines)))
             continue
         if isinstance(el, Block):
@@ -227,10 +232,21 @@ def _attach_blocks(seq: list[Segment | Block]) -> list[Block]:
     return leftover
 
 
+def _one_per_sentence(captions: list[Block]) -> list[Block]:
+    """Caption lines that each end a sentence are separate captions stacked together."""
+    out: list[Block] = []
+    for cap in captions:
+        if len(cap.lines) > 1 and all(fl.terminal for fl in cap.lines):
+            out.extend(Block([fl]) for fl in cap.lines)
+        else:
+            out.append(cap)
+    return out
+
+
 def _attach_captions(captions: list[Block], segments: list[Segment]) -> None:
     """Each caption goes to the article whose text it repeats most (else the nearest one); a
     photographer's credit at its end goes to that article's byline."""
-    for cap in captions:
+    for cap in _one_per_sentence(captions):
         raw = "".join(fl.line.plain for fl in cap.lines)
         photographer = None
         if m := matches("photo_credit", raw):
