@@ -11,11 +11,12 @@ import re
 from banmian.model import Byline
 
 _SOURCE = re.compile(
-    r"^\s*(?P<src>本报讯|本报[^，。、“”（）()\s]{0,14}电|"
+    r"^\s*(?P<src>本报讯|本报(?!记者)[^，。、“”（）()\s]{0,14}电|"
     r"(?:新华社|中新社|中通社|人民网|新华网|央视网|央广网|光明网|中国新闻网)[^，。、“”（）()\s]{0,16}(?:电|讯|消息)|"
     r"据(?:新华社|人民日报|中央广播电视总台)[^，。]{0,10}(?:报道|消息)|"
     r"据(?:新华社|中新社|人民网|新华网|央视网)[^，。、“”（）()\s]{0,16}电)[:：，,]?\s*"
 )
+_DIGIT_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=\d)|(?<=\d)\s+(?=[\u4e00-\u9fff])")
 _PAREN = re.compile(r"^\s*[（(](?P<credits>[^（）()]{2,60})[）)]\s*")
 _BARE = re.compile(
     r"^\s*[□■◇◆]?\s*(?P<credits>(?:本报|本刊)?(?:特约|融媒体|见习)?(?:记者|通讯员)\s*[^\s，。：:（）()]{2,4}"
@@ -93,7 +94,11 @@ def _to_byline(source: str | None, credits: list[tuple[str, str]], raw: str) -> 
 
 
 def split_byline(text: str) -> tuple[Byline | None, str]:
-    """Return the byline at the start of `text` (if any) and the text that follows it."""
+    """Return the byline at the start of `text` (if any) and the text that follows it.
+
+    Spaces that justification put around numbers (`本报北京 10 月 6 日电`) are dropped first.
+    """
+    text = _DIGIT_SPACE.sub("", text)
     source = None
     rest = text
     if m := _SOURCE.match(rest):
