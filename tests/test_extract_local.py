@@ -278,3 +278,82 @@ def test_autonomous_prefecture_short_form_in_titles() -> None:
 def test_quoted_name_inside_a_title() -> None:
     got = titles("中央“不忘初心、牢记使命”主题教育领导小组副组长杨小渡出席。")
     assert got == {"杨小渡": ["中央“不忘初心、牢记使命”主题教育领导小组副组长"]}
+
+
+# --- fourth round: from test3's errors (test3 is no longer unbiased) ----------------------
+
+
+def test_department_after_a_central_body() -> None:
+    got = titles("国务院新闻办公室主任张明伟、最高人民检察院第一检察厅副厅长李东林、公安部治安管理局副局长王大成出席。")
+    assert got == {
+        "张明伟": ["国务院新闻办公室主任"],
+        "李东林": ["最高人民检察院第一检察厅副厅长"],
+        "王大成": ["公安部治安管理局副局长"],
+    }
+
+
+def test_department_after_a_joiner_and_a_short_central_body() -> None:
+    got = titles("税务总局减税办常务副主任、收入规划核算司司长蔡小力说，减税效果明显。")
+    assert got == {"蔡小力": ["税务总局减税办常务副主任", "收入规划核算司司长"]}
+
+
+def test_country_level_before_a_short_association() -> None:
+    assert titles("中国足协秘书长刘小奕表示，联盟将成立。") == {"刘小奕": ["中国足协秘书长"]}
+
+
+def test_ministry_written_into_its_head_and_兼() -> None:
+    got = titles("国务委员兼国防部长魏凤和，中央军委委员李作成出席。")
+    assert got == {"魏凤和": ["国务委员", "国防部长"], "李作成": ["中央军委委员"]}
+
+
+def test_company_posts_joined_by_兼_and_list_comma() -> None:
+    got = titles("“很好。”联想集团董事长、CEO杨大庆说。奇虎集团董事长兼CEO周小祎说，好。")
+    assert got == {"杨大庆": ["董事长", "CEO"], "周小祎": ["董事长", "CEO"]}
+
+
+def test_company_before_a_post_owns_no_title() -> None:
+    assert titles("潍坊凯美食品公司副总经理王小勇说，订单很多。") == {"王小勇": ["副总经理"]}
+
+
+def test_quoted_name_after_a_joiner_and_before_a_group_word() -> None:
+    got = titles("北京市人大常委会主任、“两条例一决定”执法检查组组长李小伟说，要严格执法。")
+    assert got == {"李小伟": ["北京市人大常委会主任", "“两条例一决定”执法检查组组长"]}
+
+
+def test_named_council_opening_the_clause_and_foreign_names_with_dots() -> None:
+    got = titles("25日，国际军事体育理事会主席赫尔维·皮奇里洛、秘书长多拉·曼比·科伊塔出席。")
+    assert got == {"赫尔维·皮奇里洛": ["国际军事体育理事会主席"], "多拉·曼比·科伊塔": ["秘书长"]}
+
+
+def test_names_listed_after_a_preposition_before_等() -> None:
+    assert list(titles("在韩小生、鞠彬彬等志愿者的带领下，大家宣誓。")) == ["韩小生", "鞠彬彬"]
+
+
+def test_withheld_names_are_no_people_or_companies() -> None:
+    text = "涉案人员刘某强被抓，北京某公司被查处。"
+    assert titles(text) == {}
+    assert companies(text) == []
+
+
+def test_holding_verb_and_role_noun_before_a_short_company() -> None:
+    assert companies("中国足协将不再拥有中超公司股份。") == ["中超公司"]
+    assert companies("据市场研究机构国际数据公司统计，增长很快。") == ["国际数据公司"]
+
+
+def test_long_closing_credit_list() -> None:
+    got = titles("大家共同祝愿祖国繁荣昌盛。\n（本报记者郑小鸥、王丹、王云娜、乔栋、顾春、史自强）")
+    assert list(got) == ["郑小鸥", "王丹", "王云娜", "乔栋", "顾春", "史自强"]
+
+
+def test_spokesman_with_a_rank_at_a_press_conference_is_the_actor() -> None:
+    got = events(
+        "本报北京10月13日电 中国空军新闻发言人申小科大校13日在北京召开的新闻发布会上介绍，活动将举行。", "2019-10-14"
+    )
+    assert got == [("meeting", "2019-10-13", ["申小科"])]
+
+
+def test_speaker_in_a_keynote_is_the_actor() -> None:
+    got = events(
+        "据新华社香港10月10日电 论坛10日在港举办。全国政协副主席梁小英在主旨演讲中表示，香港要融入。", "2019-10-11"
+    )
+    assert got == [("meeting", "2019-10-10", ["梁小英"])]

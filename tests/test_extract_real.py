@@ -1,8 +1,9 @@
 """Regression floors on hand-annotated real local news (bench/eval_extract.py).
 
-The held-out, test2 and test3 splits (30 articles each for test2 and test3, chosen and
-annotated before any output was seen) were never tuned on; their floors sit a little below the
-scores measured on 2026-11-28, third round (docs/extraction.md). Skipped when ../shared is absent.
+The held-out, test2 and test4 splits (chosen and annotated before any output was seen) were
+never tuned on; test3 was measured only until the third round, its errors led the fourth.
+Floors sit a little below the scores measured on 2026-11-28, fourth round
+(docs/extraction.md). Skipped when ../shared is absent.
 """
 
 from __future__ import annotations
@@ -23,8 +24,9 @@ pytestmark = pytest.mark.skipif(
 )
 
 HELDOUT_FLOORS = {"people.names": 0.84, "people.titles": 0.74, "companies": 0.60, "events": 0.45}
-TEST2_FLOORS = {"people.names": 0.93, "people.titles": 0.92, "companies": 0.81, "events": 0.80}
-TEST3_FLOORS = {"people.names": 0.77, "people.titles": 0.51, "companies": 0.70, "events": 0.67}
+TEST2_FLOORS = {"people.names": 0.93, "people.titles": 0.95, "companies": 0.81, "events": 0.80}
+TEST3_FLOORS = {"people.names": 0.87, "people.titles": 0.77, "companies": 0.85, "events": 0.76}
+TEST4_FLOORS = {"people.names": 0.81, "people.titles": 0.72, "companies": 0.35, "events": 0.76}
 DEV_FLOORS = {"people.names": 0.88, "people.titles": 0.91, "companies": 0.94, "events": 0.85}
 
 
@@ -57,6 +59,11 @@ def test_test2_floor(table: dict, metric: str) -> None:
 @pytest.mark.parametrize("metric", sorted(TEST3_FLOORS))
 def test_test3_floor(table: dict, metric: str) -> None:
     assert table["test3"][metric][2] >= TEST3_FLOORS[metric]
+
+
+@pytest.mark.parametrize("metric", sorted(TEST4_FLOORS))
+def test_test4_floor(table: dict, metric: str) -> None:
+    assert table["test4"][metric][2] >= TEST4_FLOORS[metric]
 
 
 @pytest.mark.parametrize("metric", sorted(DEV_FLOORS))

@@ -26,9 +26,9 @@ _POST_END = "厂社场行"
 # Words that point at a company instead of naming it (该公司, 多家企业)
 _GENERIC = re.compile(r"^(?:该|本|各|这|那|此|每|其|贵|我|全|多|两|几|一|某|第|相关|上述|所属|下属|龙头|企业|子|分|母)")
 # A role noun glued before a short-form name: 龙头企业|新凤鸣集团, 承建方|中国铁建…集团
-_ROLE_LEAD = re.compile("(?:龙头企业|企业|承建方|建设方|合作方|运营方|投资方)")
+_ROLE_LEAD = re.compile("(?:龙头企业|企业|机构|承建方|建设方|合作方|运营方|投资方)")
 # Words that make a short-form run a description, not a name: 运城市相关果业公司
-_VAGUE = ("相关", "有关", "部分", "一些", "多家", "各类", "委托", "指定", "签约")  # 村民委托银行 is a phrase
+_VAGUE = ("相关", "有关", "部分", "一些", "多家", "各类", "委托", "指定", "签约", "某")  # 村民委托银行 is a phrase
 # 来自|重庆…, 入驻|杭州…: a verb before the place is no brand
 _VERB_END = "自入进往至驻访察看落"
 _BRACKETS = str.maketrans("（）", "()")

@@ -19,14 +19,18 @@ from banmian.extract.spans import CJK, left_stops
 from banmian.extract.titles import TitleGrammar, clause_floor, grammar
 from banmian.model import Byline, Mention, Person
 
-_MINORITY = re.compile(f"([{CJK}]{{1,6}}[·•・])([{CJK}]{{1,8}})")
+# Foreign and minority names: CJK chunks joined by · (阿不都·热合曼, 多拉·曼比·科伊塔).
+_MINORITY = re.compile(f"((?:[{CJK}]{{1,6}}[·•・])+)([{CJK}]{{1,8}})")
 _LIST_SEP = "、"
 _ROLE_AFTER = "村组镇乡区县市岁"  # what may stand before a role word that precedes a name: 东郭城村村民李俊平
+_NAME_CONJ = "和与同"  # follow words that may also end a name: 魏凤和
 _FOREIGN_TAIL = 3  # tails of two to four characters after ·: longer runs carry the next word
 # Posts written after a leader's name as an honorific (习近平总书记, 栗战书委员长): a name, no title.
 _HONORIFICS = frozenset({"总书记", "主席", "委员长", "总理"})
 # A closing credit standing as its own paragraph: （王 婷） / （宋 丹 姜振宇） / （记者 张三）.
 _CREDIT = re.compile(f"[（(]((?:记者|通讯员|本报记者)?[{CJK}\\s、]{{2,24}})[）)]")
+# A long credit list closing the last paragraph of a roundup: …昌盛。（本报记者甲、乙、丙）
+_TRAILING_CREDIT = re.compile(f"(?:^|(?<=[。！？”]))\\s*[（(]((?:本报记者|记者)[{CJK}、]{{2,90}})[）)]$")
 # A short biography opens with the name: 戴跃兵，男，1974年出生.
 _BIO = re.compile(f"(?:^|(?<=[。；]))([{CJK}]{{2,4}})，[男女]，")
 
@@ -101,8 +105,8 @@ def _name_shapes(text: str, i: int, r: PeopleRules) -> list[str]:
 
 
 def _plausible(name: str, r: PeopleRules) -> bool:
-    if len(name) < 2 or not re.fullmatch(f"[{CJK}·•・]+", name):
-        return False
+    if len(name) < 2 or not re.fullmatch(f"[{CJK}·•・]+", name) or "某" in name:
+        return False  # 刘某强, 李某: names withheld are no names
     if name[0] in r.not_names or name in r.not_names or name[:2] in r.not_names or name[-2:] in r.heads:
         return False  # 霍书记 is a way of addressing someone, not a name
     head = re.split("[·•・]", name)[0]  # 会主席吉姆·布雷耶: a title swallowed into the first part
@@ -119,8 +123,13 @@ def name_at(text: str, i: int, r: PeopleRules, article_text: str) -> str | None:
     shapes = [n for n in _name_shapes(text, i, r) if i + len(n) <= len(text)]
     if shapes and _MINORITY.match(shapes[0]):  # shortest with an edge; a long tail is a clause
         return next((n for n in shapes[:_FOREIGN_TAIL] if _edge(text, i + len(n), r)), None)
-    # 王毅等 / 赵萍说: a last character that is itself a follow word ends the name before it
-    shapes = [n for n in shapes if not (n[-1] in r.follow_chars and n[:-1] in shapes)]
+    # 王毅等 / 赵萍说: a last character that is itself a follow word ends the name before it,
+    # unless it is a conjunction with a clear edge after the whole (国防部长魏凤和，/ 魏凤和出席)
+    shapes = [
+        n
+        for n in shapes
+        if not (n[-1] in r.follow_chars and n[:-1] in shapes) or (n[-1] in _NAME_CONJ and _edge(text, i + len(n), r))
+    ]
     for strength in (2, 1):
         for n in shapes:
             if _edge(text, i + len(n), r) >= strength:
@@ -224,8 +233,9 @@ def _list_after(
         pos += 1 + len(name)
 
 
-_ITEM = f"(?:[{CJK}]{{2,4}}|[{CJK}]{{1,6}}·[{CJK}]{{1,8}})"
-_LIST = re.compile(f"(?:(?<=领导)|(?<=[，,：:。])|^)((?:{_ITEM}、)+{_ITEM}?)(?=等|同志|出席|参加|陪同)")
+_ITEM = f"(?:[{CJK}]{{2,4}}|(?:[{CJK}]{{1,6}}·)+[{CJK}]{{1,8}})"
+# Wrapped in a lookahead so that every start is tried: 在|韩乔生、鞠彬彬等 after a preposition.
+_LIST = re.compile(f"(?=(?:(?<=领导)|(?<=[，,：:。在由与和请有])|^)((?:{_ITEM}、)+{_ITEM}?)(?=等|同志|出席|参加|陪同))")
 
 
 def _lists(text: str, pi: int, r: PeopleRules, article_text: str, found: _Collector) -> None:
@@ -275,7 +285,7 @@ def _speakers(text: str, pi: int, r: PeopleRules, article_text: str, found: _Col
 def _credits_and_bios(text: str, pi: int, r: PeopleRules, found: _Collector) -> None:
     """Closing credits as a paragraph of their own (（王 婷）, （宋 丹 姜振宇）) and the name that
     opens a short biography (戴跃兵，男，…)."""
-    m = _CREDIT.fullmatch(text.strip())
+    m = _CREDIT.fullmatch(text.strip()) or _TRAILING_CREDIT.search(text.strip())
     if m:
         tokens = re.split(r"[\s、]+", re.sub("^(?:本报记者|记者|通讯员)", "", m.group(1)).strip())
         names: list[str] = []

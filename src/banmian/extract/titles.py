@@ -19,9 +19,13 @@ from banmian.extract.lexicon import Lexicon, alternation
 from banmian.extract.places import Gazetteer, gazetteer, named_start
 from banmian.extract.spans import CJK, left_stops
 
-# A department not in gov_bodies.txt (文化和旅游局) counts only right after a level or a place.
-_DEPARTMENT_END = ("局", "厅", "委员会", "办公室", "部", "署")
+# A department not in gov_bodies.txt (文化和旅游局) counts only right after a level, a place or
+# a body: 国务院|新闻办公室, 公安部|治安管理局, 最高人民检察院|第一检察厅, 税务总局|减税办.
+_DEPARTMENT_END = ("局", "厅", "委员会", "办公室", "部", "署", "司", "处", "庭", "办")
 _DEPARTMENT_LONGEST = 8
+# Group words that end a body named in quotes: “两条例一决定”执法检查组, “中建·蓝天使”救援队.
+_GROUP_END = ("组", "队", "团", "委员会", "办公室", "中心", "会")
+_GROUP_LONGEST = 8
 _BARE = {"委"}  # bodies that need a level or place before them: 区委, never 委 alone
 TITLE_JOINERS = "、兼"
 # Grass-roots units whose own names are in no table: 悦园村, 高地社区, 天平街道 (2-4 characters).
@@ -49,6 +53,10 @@ _INSTITUTION_END = (
     "通讯社",
     "电视台",
     "广播电台",
+    "理事会",
+    "委员会",
+    "联合会",
+    "研究会",
 )
 # Diplomatic posts name the post abroad: 中国驻蒙古国大使, 伊朗驻广州总领事.
 _ABROAD = re.compile(f"[{CJK}]{{1,8}}驻[{CJK}]{{1,10}}$")
@@ -188,10 +196,35 @@ class TitleGrammar:
             return None
         for n in range(min(_DEPARTMENT_LONGEST, pos - floor), 1, -1):
             s = pos - n
-            if not re.fullmatch(f"[{CJK}]+", text[s:pos]):
+            if not re.fullmatch(f"[{CJK}]+", text[s:pos]) or self.heads.search(text, s, pos):
                 continue
-            if self._ending(text, s, floor, self.levels) or self.place_start(text, s, floor) < s:
+            if text.endswith("公司", s, pos):
+                return None  # 潍坊凯美食品公司|副总经理: a company owns no title (guideline)
+            if (
+                (n >= 3 and text[s - 1 : s] in TITLE_JOINERS and s > floor)
+                or self._ending(text, s, floor, self.levels)
+                or self._ending(text, s, floor, self.bodies)
+                or self.place_start(text, s, floor) < s
+            ):
                 return s
+        return None
+
+    def _overlapping_body(self, text: str, head_start: int, floor: int, head: str) -> int | None:
+        """A ministry written into its head: 国防部长 = 国防部 + 部长, 外交部长 (bodies list)."""
+        if head[:1] not in "部局厅司署":
+            return None
+        n = self._ending(text, head_start + 1, floor, self.bodies)
+        return head_start + 1 - n if n > 1 else None
+
+    def _after_quote(self, text: str, head_start: int) -> int | None:
+        """Start of a group word run right after closing quotes: “两条例一决定”|执法检查组|组长."""
+        for n in range(min(_GROUP_LONGEST, head_start), 1, -1):
+            s = head_start - n
+            if text[s - 1 : s] == "”" and re.fullmatch(f"[{CJK}]+", text[s:head_start]):
+                opening = text.rfind("“", max(0, s - 1 - _QUOTED_LONGEST), s - 1)
+                if opening < 0 or re.search("[，。；：！？…]", text[opening + 1 : s - 1]):
+                    return None  # the end of a quoted sentence: “…。”联想集团董事长
+                return s if text[s:head_start].endswith(_GROUP_END) else None
         return None
 
     def _quoted_start(self, text: str, start: int, floor: int) -> tuple[int, int]:
@@ -207,7 +240,8 @@ class TitleGrammar:
         if before < opening:
             return before, before_floor
         if opening == 0 or not re.match(f"[{CJK}]", text[opening - 1]):
-            return opening, opening
+            # after 、 the run may go on leftwards: 主任、“两条例一决定”执法检查组组长
+            return opening, clause_floor(text, opening) if text[opening - 1 : opening] in TITLE_JOINERS else opening
         return start, floor
 
     def titles_before(self, text: str, head: re.Match[str], floor: int) -> tuple[int, list[str]]:
@@ -216,6 +250,14 @@ class TitleGrammar:
         end, head_start = head.end(), head.start()
         while True:
             start = self.prefix_start(text, head_start, floor)
+            if start == head_start:
+                ministry = self._overlapping_body(text, head_start, floor, text[head_start:end])
+                if ministry is not None:
+                    start = self.prefix_start(text, ministry, floor)
+                    start = ministry if start == ministry else start
+            if start == head_start:
+                quoted = self._after_quote(text, head_start)
+                start = quoted if quoted is not None and quoted >= floor else start
             if start < head_start:
                 start, floor = self._quoted_start(text, start, floor)
             if start == head_start and head.group().endswith(_ABROAD_HEADS):
