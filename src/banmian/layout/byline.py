@@ -11,12 +11,16 @@ import re
 from banmian.model import Byline
 
 _SOURCE = re.compile(
-    r"^\s*(?P<src>本报讯|本报(?!记者)[^，。、“”（）()\s]{0,14}电|"
-    r"(?:新华社|中新社|中通社|人民网|新华网|央视网|央广网|光明网|中国新闻网)[^，。、“”（）()\s]{0,16}(?:电|讯|消息)|"
+    r"^\s*(?P<src>本报讯|本报(?!记者)(?:[^，。、“”（）()\s]|\s(?=\d)|(?<=\d)\s){0,20}电|"
+    r"(?:新华社|中新社|中通社|人民网|新华网|央视网|央广网|光明网|中国新闻网)"
+    r"(?:[^，。、“”（）()\s]|\s(?=\d)|(?<=\d)\s){0,22}(?:电|讯|消息)|"
     r"据(?:新华社|人民日报|中央广播电视总台)[^，。]{0,10}(?:报道|消息)|"
     r"据(?:新华社|中新社|人民网|新华网|央视网)[^，。、“”（）()\s]{0,16}电)[:：，,]?\s*"
 )
-_DIGIT_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=\d)|(?<=\d)\s+(?=[\u4e00-\u9fff])")
+# `本报讯 记者 陈晓云 通讯员 林一帆 3月3日…`: unbracketed credits, each name closed by a space.
+_CREDITS_AFTER_SOURCE = re.compile(
+    r"^\s*(?P<credits>(?:(?:本报|本刊)?(?:特约|融媒体|见习)?(?:记者|通讯员|实习生)\s*[\u4e00-\u9fff·]{2,4}\s+)+)"
+)
 _PAREN = re.compile(r"^\s*[（(](?P<credits>[^（）()]{2,60})[）)]\s*")
 _BARE = re.compile(
     r"^\s*[□■◇◆]?\s*(?P<credits>(?:本报|本刊)?(?:特约|融媒体|见习)?(?:记者|通讯员)\s*[^\s，。：:（）()]{2,4}"
@@ -96,17 +100,20 @@ def _to_byline(source: str | None, credits: list[tuple[str, str]], raw: str) -> 
 def split_byline(text: str) -> tuple[Byline | None, str]:
     """Return the byline at the start of `text` (if any) and the text that follows it.
 
-    Spaces that justification put around numbers (`本报北京 10 月 6 日电`) are dropped first.
+    A dateline may carry the spaces justification puts around numbers (`本报北京 10 月 6 日电`).
     """
-    text = _DIGIT_SPACE.sub("", text)
     source = None
     rest = text
     if m := _SOURCE.match(rest):
-        source = m.group("src")
+        source = re.sub(r"\s+", "", m.group("src"))
         rest = rest[m.end():]
     credits: list[tuple[str, str]] = []
     pm = _PAREN.match(rest)
-    if pm and (source or _PAREN_CREDIT_HINT.search(pm.group("credits"))):
+    am = _CREDITS_AFTER_SOURCE.match(rest) if source else None
+    if am:
+        credits = parse_credits(am.group("credits"))
+        rest = rest[am.end():]
+    elif pm and (source or _PAREN_CREDIT_HINT.search(pm.group("credits"))):
         credits = parse_credits(pm.group("credits"))
         if credits or source:
             rest = rest[pm.end():]
