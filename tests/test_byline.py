@@ -35,7 +35,8 @@ def test_roles_are_kept():
 
 
 @pytest.mark.parametrize(
-    "text", ["（2019年9月30日）", "1月30日，芗城区召开", "本报将持续关注。", "本报记者从市供电公司获悉"]
+    "text",
+    ["（2019年9月30日）", "1月30日，芗城区召开", "本报将持续关注。", "本报记者从市供电公司获悉", "（上接第一版）县委"],
 )
 def test_not_a_byline(text):
     assert split_byline(text) == (None, text)

@@ -27,6 +27,7 @@ _BARE = re.compile(
     r"(?:\s+(?:(?:本报|本刊)?(?:特约|融媒体|见习)?(?:记者|通讯员|实习生)\s*)?(?!报道)[^\s，。：:（）()]{2,4}){0,5})"
     r"(?:\s+报道|\s*$)\s*"
 )
+_JUMP = re.compile(r"(上接|下转|转)第?[0-9０-９一二三四五六七八九十]+版")
 _PAREN_CREDIT_HINT = re.compile(
     r"记者|通讯员|实习生|文|图|摄|^[\u4e00-\u9fff·]{2,5}(?:[\s、，,][\u4e00-\u9fff·]{2,5})*$"
 )
@@ -113,7 +114,7 @@ def split_byline(text: str) -> tuple[Byline | None, str]:
     if am:
         credits = parse_credits(am.group("credits"))
         rest = rest[am.end():]
-    elif pm and (source or _PAREN_CREDIT_HINT.search(pm.group("credits"))):
+    elif pm and not _JUMP.match(pm.group("credits")) and (source or _PAREN_CREDIT_HINT.search(pm.group("credits"))):
         credits = parse_credits(pm.group("credits"))
         if credits or source:
             rest = rest[pm.end():]
