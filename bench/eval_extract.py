@@ -11,9 +11,9 @@ matched on type + date + a shared actor + 80% of visited).
 
 The first 40 lines are split by fixed article order: even lines are `dev` (rules may be tuned
 on their errors), odd lines are `heldout` (only measured). Later lines carry an explicit
-`split` field (`dev`, `test2`, `test3` or `test4`, fixed by order before any output was seen;
-`test2` and `test4` are only measured, test3's errors were read after the third round).
-`bench/select_extract.py` lists the candidates test4 was picked from. See docs/extraction.md
+`split` field (`dev`, `test2` … `test5`, fixed by order before any output was seen; `test2`
+and `test5` are only measured, test3's errors were read after the third round and test4's after
+the fourth). `bench/select_extract.py` lists the candidates test4 and test5 were picked from. See docs/extraction.md
 for the annotation guideline.
 
     python bench/eval_extract.py                 # P/R/F1 for dev, held-out and all
@@ -41,7 +41,7 @@ SCORER = SHARED / "eval" / "score.py"
 CORPUS = SHARED / "corpus" / "rmrb" / "rmrb-2019-10.pages.jsonl.gz"
 GOLD = Path(__file__).resolve().parent / "data" / "extract_gold.jsonl"
 METRICS = ("people.names", "people.titles", "companies", "events")
-SPLITS = ("dev", "heldout", "test2", "test3", "test4")
+SPLITS = ("dev", "heldout", "test2", "test3", "test4", "test5")
 
 
 def load_scorer() -> ModuleType:

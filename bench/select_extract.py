@@ -1,4 +1,4 @@
-"""List candidate articles for a new extraction test split (docs/extraction.md, test4).
+"""List candidate articles for a new extraction test split (docs/extraction.md, test4 and test5).
 
 Candidates are the articles of `../shared/corpus/rmrb/rmrb-2019-10.pages.jsonl.gz` with 200-2,200
 characters of body text, a day date (`N日`), a post word and a company or meeting word, minus the

@@ -357,3 +357,73 @@ def test_speaker_in_a_keynote_is_the_actor() -> None:
         "据新华社香港10月10日电 论坛10日在港举办。全国政协副主席梁小英在主旨演讲中表示，香港要融入。", "2019-10-11"
     )
     assert got == [("meeting", "2019-10-10", ["梁小英"])]
+
+
+# --- fifth round: countries, foreign names, 会见, lists, banks (test4 weaknesses) ----------
+
+
+def test_country_before_a_post_and_a_transliterated_name() -> None:
+    got = titles("部长会见了阿尔巴尼亚国防部长科拉奇、秘鲁总统维斯卡拉。")
+    assert got == {"科拉奇": ["阿尔巴尼亚国防部长"], "维斯卡拉": ["秘鲁总统"]}
+
+
+def test_former_post_abroad_and_a_name_ending_before_a_follow_word() -> None:
+    assert titles("王五会见挪威前首相布伦丁兰及随行人员。")["布伦丁兰"] == ["挪威前首相"]
+    assert titles("李四会见加拿大前外交部长马克洛。")["马克洛"] == ["加拿大前外交部长"]
+
+
+def test_transliteration_confirmed_by_a_later_mention() -> None:
+    got = titles("副委员长张三同斯洛伐克总理拉维科夫举行会谈。拉维科夫说，愿加强合作。")
+    assert got["拉维科夫"] == ["斯洛伐克总理"]
+
+
+def test_no_foreign_name_without_a_country_or_after_a_follow_word() -> None:
+    assert titles("德国总统表示，欢迎合作。") == {}
+    assert titles("公司总经理卡拉比说。") == {}
+
+
+def test_former_is_no_modifier_inside_a_word() -> None:
+    assert titles("目前部长张小军说。")["张小军"] == ["部长"]
+    assert titles("中共江西省委原副书记李大民说。")["李大民"] == ["中共江西省委原副书记"]
+
+
+def test_national_commission_keeps_its_name() -> None:
+    got = titles("国家监察委员会主任刘小东、全国人大专门委员会委员陈大海出席。")
+    assert got == {"刘小东": ["国家监察委员会主任"], "陈大海": ["全国人大专门委员会委员"]}
+
+
+def test_long_list_with_a_four_character_name_continues() -> None:
+    got = titles("副主任王大江、李红、白玛次仁、赵小川，秘书长孙明出席会议。")
+    assert list(got) == ["王大江", "李红", "白玛次仁", "赵小川", "孙明"]
+
+
+def test_list_stops_before_a_body() -> None:
+    got = titles("外交部部长助理陈小东、商务部部长助理李成明介绍情况。")
+    assert got == {"陈小东": ["外交部部长助理"], "李成明": ["商务部部长助理"]}
+
+
+def test_a_meeting_with_a_guest_has_the_host_as_actor() -> None:
+    got = events(
+        "本报北京10月9日电 国务院副总理张大明9日在人民大会堂会见秘鲁总统维斯卡拉。刘小红参加会见。", "2019-10-10"
+    )
+    assert got == [("meeting", "2019-10-09", ["张大明"])]
+
+
+def test_speaker_named_after_the_comma_of_the_meeting() -> None:
+    got = events("在10月21日的国新办新闻发布会上，证监会副主席王小明介绍，市场运行平稳。", "2019-10-22")
+    assert got == [("meeting", "2019-10-21", ["王小明"])]
+
+
+def test_a_leader_personally_deploying_is_no_event() -> None:
+    got = events(
+        "本报广州10月10日电 副总理李大华10日在广东调研。"
+        "她强调，湾区是习近平总书记亲自谋划、亲自部署的战略，要落实党中央决策部署。",
+        "2019-10-11",
+    )
+    assert got == [("inspection", "2019-10-10", ["李大华"])]
+
+
+def test_bare_banks_are_no_companies() -> None:
+    text = "处罚银行保险机构500家次，督促银行整改，三家大型银行贷款增长，影子银行规模缩减，人民银行会同有关部门。"
+    assert companies(text) == []
+    assert companies("招商银行与浦发银行合作。") == ["招商银行", "浦发银行"]

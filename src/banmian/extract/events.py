@@ -42,6 +42,11 @@ _AT_MEETING = re.compile(
     r"在[^，。；]{0,28}(?:(?:会|式|论坛)上|(?:演讲|讲话|致辞)中)"
     r"(?:应询)?(?:表示|致辞|讲话|发言|指出|说|强调|要求|介绍)"
 )
+# the meeting opens the sentence and its speaker follows the comma: 在…新闻发布会上，副主席黄洪介绍
+_AT_MEETING_LEAD = re.compile(r"在[^，。；]{0,30}(?:会|式|论坛)上，")
+_SPEAKS = re.compile(r"(?:表示|介绍|说|指出|强调|致辞|讲话|发言)")
+# a trait or a noun, not an occurrence: 习近平总书记亲自谋划、亲自部署, 落实党中央决策部署
+_NOUN_BEFORE = ("亲自", "决策")
 # a leader whose message is read out or cited is no actor: 宣读习近平主席的贺信, 转达…问候
 _READ_OUT = re.compile(r"(?:宣读|转达|传达|转交)了?$")
 _MESSAGE = re.compile(r"(?:主席|总书记|总理|同志|委员长)?(?:致[^，。；]{0,12}?)?的?(?:贺信|贺电|贺词|重要指示|批示|信)")
@@ -101,6 +106,9 @@ def find_events(
                     continue
                 if etype == "meeting" and _FUTURE.search(text, s_start, m.start()):
                     continue
+                if text.endswith(_NOUN_BEFORE, 0, m.start()):
+                    scope = m.end()  # nobody before it acts in a later trigger of the sentence
+                    continue
                 if role == "attendee" and not _MEETING_OBJECT.search(text, m.end(), s_end):
                     continue  # 出席有关活动 / 参加培训: nothing held
                 subjects = [n for n in _people_in(people, pi, scope, m.start()) if not _cited(text, people, n, pi)]
@@ -130,6 +138,23 @@ def find_events(
             date = days[-1] if days else default_date
             if date:
                 _merge(events, "meeting", date, [p.name])
+    for pi, text in enumerate(paragraphs):  # 在…发布会上，黄洪介绍: the speaker after the comma
+        for lead in _AT_MEETING_LEAD.finditer(text):
+            clause_end = min((i for i in (text.find(c, lead.end()) for c in "，。；") if i >= 0), default=len(text))
+            speakers = [
+                p.name
+                for p in people
+                for mention in p.mentions
+                if mention.paragraph == pi
+                and lead.end() <= mention.start < clause_end
+                and _SPEAKS.match(text, mention.end)
+                and not _cited(text, people, p.name, pi)
+            ]
+            if speakers:
+                days = [d.value for d in dates[pi] if lead.start() <= d.start < lead.end()]
+                date = days[0] if days else default_date
+                if date:
+                    _merge(events, "meeting", date, speakers[:1])
     # a speech at a meeting that says what to do (部署) is the meeting, not a deployment of its own
     meetings = {(e.date, a) for e in events if e.type == "meeting" for a in e.actors}
     events = [e for e in events if e.type != "deployment" or not all((e.date, a) in meetings for a in e.actors)]

@@ -27,6 +27,7 @@ SCHEMA: dict[str, tuple[frozenset[str], ...]] = {
     "not_names": (),
     "name_follow": (),
     "not_places": (),
+    "countries": (frozenset({"country", "region", "intl"}),),
     "project_heads": (),
     "gov_bodies": (frozenset({"party", "government", "other"}),),
     "not_orgs": (),

@@ -29,6 +29,8 @@ _GENERIC = re.compile(r"^(?:该|本|各|这|那|此|每|其|贵|我|全|多|两|
 _ROLE_LEAD = re.compile("(?:龙头企业|企业|机构|承建方|建设方|合作方|运营方|投资方)")
 # Words that make a short-form run a description, not a name: 运城市相关果业公司
 _VAGUE = ("相关", "有关", "部分", "一些", "多家", "各类", "委托", "指定", "签约", "某")  # 村民委托银行 is a phrase
+# a count of companies is no name: 五家大型银行, 3家公司
+_COUNTED = re.compile(r"[\d一二三四五六七八九十两几数多百千万]+家")
 # 来自|重庆…, 入驻|杭州…: a verb before the place is no brand
 _VERB_END = "自入进往至驻访察看落"
 _BRACKETS = str.maketrans("（）", "()")
@@ -101,7 +103,7 @@ def find_orgs(paragraphs: list[str], lex: Lexicon, people: list[str]) -> list[Or
                 if lead and lead[-1].end() < len(stem):
                     name, stem = name[lead[-1].end() :], stem[lead[-1].end() :]
                     start = m.end() - len(name)
-                if any(v in stem for v in _VAGUE):
+                if any(v in stem for v in _VAGUE) or _COUNTED.search(stem):
                     continue
             if len(stem) < _SHORTEST or _GENERIC.match(name):
                 continue

@@ -140,6 +140,33 @@ def name_at(text: str, i: int, r: PeopleRules, article_text: str) -> str | None:
     return None
 
 
+_FOREIGN_LONGEST = 7  # 叶尔梅克巴耶夫
+
+
+def foreign_name_at(text: str, i: int, r: PeopleRules, article_text: str) -> str | None:
+    """A transliterated name without a Chinese surname after a post abroad (美国前财政部长保尔森,
+    阿塞拜疆国防部长加桑诺夫、…): the shortest run of two to seven characters that ends at a
+    clear edge here (、 or a follow word), else one standing with an edge elsewhere
+    (巴巴耶夫举行会谈 … 巴巴耶夫说). A follow word (表示) or function character is no name."""
+    if r.follow.match(text, i):
+        return None
+    shapes = []
+    for n in range(2, _FOREIGN_LONGEST + 1):
+        cand = text[i : i + n]
+        if len(cand) < n or not re.fullmatch(f"[{CJK}]+", cand) or r.function_chars & set(cand):
+            break
+        if r.follow.search(cand, 1) or cand in r.not_names or cand[:2] in r.not_names:
+            break  # 福田康夫及出席: the run already holds the next word
+        shapes.append(cand)
+    for n in shapes:
+        if _edge(text, i + len(n), r):
+            return n
+    for n in shapes:
+        if any(_edge(article_text, m.end(), r) for m in re.finditer(re.escape(n), article_text)):
+            return n
+    return None
+
+
 def _name_before(text: str, end: int, r: PeopleRules, lex: Lexicon, *, loose: bool = False) -> str | None:
     """A name ending right before a title (高瑞生|副市长), with a clear left edge.
 
@@ -188,6 +215,8 @@ def find_people(paragraphs: list[str], lex: Lexicon, byline: Byline | None = Non
                 continue
             start, titles = g.titles_before(text, m, clause_floor(text, m.start()))
             name = name_at(text, m.end(), r, article_text)
+            if not name and titles and g.abroad(titles[0]):  # 日本前首相|福田康夫: a transliteration
+                name = foreign_name_at(text, m.end(), r, article_text)
             if name:
                 end = m.end() + len(name)
                 found.add(name, titles, Mention(pi, m.end(), end))
@@ -226,11 +255,29 @@ def _list_after(
     """Untitled names continuing a person with 、 (副区长张三、李四出席): each is a person; the
     post is written before the first name only, so only that one holds it (guideline)."""
     while pos < len(text) and text[pos] == _LIST_SEP:
-        name = name_at(text, pos + 1, r, article_text)
-        if not name or g.heads.match(text, pos + 1 + len(name)):
-            return
+        name = name_at(text, pos + 1, r, article_text) or _list_item(text, pos + 1, r)
+        after = pos + 1 + len(name or "")
+        if not name or g.heads.match(text, after) or text[after : after + 1] in r.body_ends:
+            return  # 、副区长…: the next item has a post; 、商务|部部长: a body, no name
         found.add(name, [], Mention(pi, pos + 1, pos + 1 + len(name)))
         pos += 1 + len(name)
+
+
+_LIST_ITEM = re.compile(f"[{CJK}]{{2,4}}(?=[、，。；])")
+
+
+def _list_item(text: str, i: int, r: PeopleRules) -> str | None:
+    """A whole list item between 、 and 、/，: 王东明、白玛赤林、丁仲礼 — both edges are the list's,
+    so a four-character name with a one-character surname (白玛赤林) is taken whole."""
+    m = _LIST_ITEM.match(text, i)
+    if not m or text[i - 1 : i] != _LIST_SEP:
+        return None
+    item = m.group()
+    if item[0] not in r.surnames and item[:2] not in r.compound:
+        return None
+    if item in r.not_names or item[:2] in r.not_names or r.function_chars & set(item[1:]) or item[-2:] in r.heads:
+        return None
+    return item
 
 
 _ITEM = f"(?:[{CJK}]{{2,4}}|(?:[{CJK}]{{1,6}}·)+[{CJK}]{{1,8}})"

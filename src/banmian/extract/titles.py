@@ -27,6 +27,8 @@ _DEPARTMENT_LONGEST = 8
 _GROUP_END = ("组", "队", "团", "委员会", "办公室", "中心", "会")
 _GROUP_LONGEST = 8
 _BARE = {"委"}  # bodies that need a level or place before them: 区委, never 委 alone
+_PARTY = "中共"
+_FORMER = ("前", "原")  # 日本前首相, 美国前财政部长, 原副书记
 TITLE_JOINERS = "、兼"
 # Grass-roots units whose own names are in no table: 悦园村, 高地社区, 天平街道 (2-4 characters).
 _LOCAL_LEVELS = ("村", "社区", "街道", "镇", "乡", "嘎查")
@@ -73,6 +75,7 @@ class TitleGrammar:
     gaz: Gazetteer
     not_places: frozenset[str]
     function_chars: frozenset[str]
+    countries: frozenset[str]
     lex: Lexicon
 
     @classmethod
@@ -88,6 +91,7 @@ class TitleGrammar:
             gaz=gazetteer(lex),
             not_places=frozenset(lex.words("not_places")),
             function_chars=frozenset(lex.words("function_chars")),
+            countries=frozenset(lex.words("countries")),
             lex=lex,
         )
 
@@ -101,7 +105,8 @@ class TitleGrammar:
     def place_start(self, text: str, pos: int, floor: int) -> int:
         """Start of the places written right before `pos` (福建省漳州市, 金峰开发区), or `pos`."""
         for _ in range(3):
-            n = self._ending(text, pos, floor, self.gaz.candidates)
+            # a division of China (福建省漳州市) or a country or region abroad (阿塞拜疆, 欧盟)
+            n = max(self._ending(text, pos, floor, self.gaz.candidates), self._ending(text, pos, floor, self.countries))
             if n >= 2:
                 pos -= n
                 continue
@@ -179,10 +184,18 @@ class TitleGrammar:
             if dept is None:
                 break
             start, seen_bare = dept, False
+        if (
+            text[start - 1 : start] in _FORMER
+            and start - 1 > floor
+            and self.place_start(text, start - 1, floor) < start - 1
+        ):
+            start -= 1  # 美国|前|财政部长: a former post keeps its place before 前 / 原
         placed = self.place_start(text, start, floor)
         if placed == start:
             n = self._ending(text, start, floor, self.levels)
             placed = self.place_start(text, start - n, floor) if n else start
+        if placed < start and text.endswith(_PARTY, floor, placed):
+            placed -= len(_PARTY)  # 中共|湖南省委原副书记
         if seen_bare and placed == start:  # a lone 委 is no body
             return start + 1 if start < pos else pos
         if placed == start and bodies:
@@ -192,11 +205,13 @@ class TitleGrammar:
         return placed
 
     def _department(self, text: str, pos: int, floor: int) -> int | None:
-        if not text.endswith(_DEPARTMENT_END, floor, pos):
+        end = next((e for e in _DEPARTMENT_END if text.endswith(e, floor, pos)), None)
+        if end is None:
             return None
-        for n in range(min(_DEPARTMENT_LONGEST, pos - floor), 1, -1):
+        for n in range(min(_DEPARTMENT_LONGEST, pos - floor), len(end) - 1, -1):
             s = pos - n
-            if not re.fullmatch(f"[{CJK}]+", text[s:pos]) or self.heads.search(text, s, pos):
+            # the name part must hold no post: 国家监察|委员会 is a department, 员会 is none
+            if not re.fullmatch(f"[{CJK}]+", text[s:pos]) or self.heads.search(text, s, pos - len(end)):
                 continue
             if text.endswith("公司", s, pos):
                 return None  # 潍坊凯美食品公司|副总经理: a company owns no title (guideline)
@@ -244,6 +259,11 @@ class TitleGrammar:
             return opening, clause_floor(text, opening) if text[opening - 1 : opening] in TITLE_JOINERS else opening
         return start, floor
 
+    def abroad(self, title: str) -> bool:
+        """Whether a title starts with a country or region abroad (巴西总统, 欧盟委员会副主席):
+        the name after it may be a transliteration without a Chinese surname."""
+        return any(title[:n] in self.countries for n in range(2, min(10, len(title)) + 1))
+
     def titles_before(self, text: str, head: re.Match[str], floor: int) -> tuple[int, list[str]]:
         """Start and titles of the run ending with `head` (区委常委、副区长 -> 区委常委, 副区长)."""
         titles = []
@@ -260,9 +280,11 @@ class TitleGrammar:
                 start = quoted if quoted is not None and quoted >= floor else start
             if start < head_start:
                 start, floor = self._quoted_start(text, start, floor)
-            if start == head_start and head.group().endswith(_ABROAD_HEADS):
+            if head.group().endswith(_ABROAD_HEADS):  # 中国驻蒙古国大使 beats 蒙古国 as a place
                 abroad = _ABROAD.search(text, floor, head_start)
-                start = abroad.start() if abroad else start
+                start = min(start, abroad.start()) if abroad else start
+            if text[start : start + 1] in _FORMER and start and re.match(f"[{CJK}]", text[start - 1]):
+                start += 1  # 目|前部长, 此|前: 前 / 原 belong to the word before, not to the post
             titles.append(text[start:end])
             if start - 1 <= floor or text[start - 1] not in TITLE_JOINERS:
                 break
