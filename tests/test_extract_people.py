@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from banmian.extract import extract_text
+from banmian.extract import annotate, extract_text
 from banmian.extract.lexicon import default_lexicon
 from banmian.extract.people import find_people
-from banmian.model import Byline
+from banmian.layout.byline import split_byline
+from banmian.model import Article, Byline, Page
 
 
 def people(text: str) -> dict[str, list[str]]:
@@ -104,3 +105,10 @@ def test_mentions_point_at_the_name() -> None:
     (person,) = article.people
     m = person.mentions[0]
     assert article.paragraphs[m.paragraph][m.start : m.end] == "石振棋"
+
+
+def test_correspondent_keeps_the_more_specific_role() -> None:
+    byline, rest = split_byline("（记者 陈晓云 通讯员 林一帆）3月3日，县长李文博主持会议。")
+    page = annotate(Page(articles=[Article(paragraphs=[rest], byline=byline)]))
+    roles = {p.name: p.role for p in page.articles[0].people}
+    assert roles == {"李文博": None, "陈晓云": "reporter", "林一帆": "correspondent"}

@@ -231,10 +231,11 @@ def find_people(paragraphs: list[str], lex: Lexicon, byline: Byline | None = Non
         _speakers(text, pi, r, article_text, found)
         _credits_and_bios(text, pi, r, found)
     if byline:
+        # The most specific role first: a correspondent is listed among reporters too.
         for role, names in (
+            ("correspondent", byline.correspondents),
             ("reporter", byline.reporters),
             ("photographer", byline.photographers),
-            ("correspondent", byline.correspondents),
         ):
             for name in names:
                 found.add(name, [])
