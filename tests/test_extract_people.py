@@ -112,3 +112,8 @@ def test_correspondent_keeps_the_more_specific_role() -> None:
     page = annotate(Page(articles=[Article(paragraphs=[rest], byline=byline)]))
     roles = {p.name: p.role for p in page.articles[0].people}
     assert roles == {"李文博": None, "陈晓云": "reporter", "林一帆": "correspondent"}
+
+
+def test_unnamed_local_zone_stays_in_the_title() -> None:
+    found = {p.name: p.titles for p in extract_text("会议结束后，开发区管委会主任钱丽参加调研。").people}
+    assert found == {"钱丽": ["开发区管委会主任"]}

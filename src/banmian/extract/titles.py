@@ -26,6 +26,11 @@ _DEPARTMENT_LONGEST = 8
 # Group words that end a body named in quotes: “两条例一决定”执法检查组, “中建·蓝天使”救援队.
 _GROUP_END = ("组", "队", "团", "委员会", "办公室", "中心", "会")
 _GROUP_LONGEST = 8
+def _clause_start(text: str, pos: int, floor: int) -> bool:
+    """Nothing of a name runs into `pos` from the left (a clause starts, or punctuation)."""
+    return pos == floor or not ("\u4e00" <= text[pos - 1] <= "\u9fff")
+
+
 _BARE = {"委"}  # bodies that need a level or place before them: 区委, never 委 alone
 _PARTY = "中共"
 _FORMER = ("前", "原")  # 日本前首相, 美国前财政部长, 原副书记
@@ -112,6 +117,8 @@ class TitleGrammar:
                 continue
             zone = next((z for z in self.zone_suffixes if text.endswith(z, floor, pos)), None)
             start = named_start(text, pos - len(zone), 4, self.lex) if zone else None
+            if zone and start is None and _clause_start(text, pos - len(zone), floor):
+                start = pos - len(zone)  # the local zone, unnamed: 开发区管委会主任
             if start is None:
                 start = self._local_start(text, pos, floor)
             if start is None or start < floor:
