@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import argparse
 import gzip
-import importlib.util
 import json
 import sys
 import time
@@ -36,22 +35,14 @@ from banmian.extract import annotate
 from banmian.layout.byline import split_byline
 from banmian.model import Article, Page
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
-SCORER = SHARED / "eval" / "score.py"
-CORPUS = SHARED / "corpus" / "rmrb" / "rmrb-2019-10.pages.jsonl.gz"
+# Sibling scripts: the same scorer loader and corpus path as the layout evaluation.
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from evaluate import SCORER, load_scorer
+from synth import CORPUS
+
 GOLD = Path(__file__).resolve().parent / "data" / "extract_gold.jsonl"
 METRICS = ("people.names", "people.titles", "companies", "events")
 SPLITS = ("dev", "heldout", "test2", "test3", "test4", "test5")
-
-
-def load_scorer() -> ModuleType:
-    """The official scorer, imported from shared/ (never copied into the repo)."""
-    spec = importlib.util.spec_from_file_location("banmian_shared_score", SCORER)
-    if spec is None or spec.loader is None:
-        raise ImportError(f"cannot load {SCORER}")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def load_gold(path: Path = GOLD) -> list[dict]:
