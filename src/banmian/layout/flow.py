@@ -386,14 +386,19 @@ def _looks_indented(fl: FlowLine) -> bool:
 _LEAD = re.compile(r"^[0-9A-Za-z.,:%+\-/]+")
 
 
-def _room_left(prev: FlowLine, nxt: FlowLine) -> bool:
-    """Would the next line's first word have fitted on this line? Then the text stopped early."""
+def _room_left(prev: FlowLine, nxt: FlowLine, above: FlowLine | None = None) -> bool:
+    """Would the next line's first word have fitted on this line? Then the text stopped early.
+
+    The column is the learned one, or the line above in the same paragraph when that is wider
+    (the learned estimate can reach into a narrower neighbour on a short article).
+    """
     lead = _LEAD.match(nxt.key)
     need = 0.5 * len(lead.group(0)) if lead else 1.0
-    return prev.line.width + need <= prev.col - TOLERANCE + 1.0
+    col = max(prev.col, above.extent) if above is not None else prev.col
+    return prev.line.width + need <= col - TOLERANCE + 1.0
 
 
-def _breaks(prev: FlowLine, nxt: FlowLine, blanks: int, indents: bool) -> bool:
+def _breaks(prev: FlowLine, nxt: FlowLine, blanks: int, indents: bool, above: FlowLine | None = None) -> bool:
     """Does a paragraph end between two body lines?
 
     Only after a finished sentence: when the line stopped early, when a blank line follows
@@ -413,7 +418,7 @@ def _breaks(prev: FlowLine, nxt: FlowLine, blanks: int, indents: bool) -> bool:
         return True
     if not prev.terminal:
         return False
-    if _room_left(prev, nxt) or nxt.line.indent or (_looks_indented(nxt) and not nxt.complete):
+    if _room_left(prev, nxt, above) or nxt.line.indent or (_looks_indented(nxt) and not nxt.complete):
         return True
     if not blanks:
         return False
@@ -477,7 +482,8 @@ def build_elements(flow: list[FlowLine], indents: bool) -> list[Element]:
         # After a block, only an unfinished sentence carries on (the block sat inside the column).
         crossed = block is not None
         block = None
-        if para is not None and last is not None and not _breaks(last, fl, blanks + crossed, indents):
+        above = para.lines[-2] if para is not None and len(para.lines) >= 2 else None
+        if para is not None and last is not None and not _breaks(last, fl, blanks + crossed, indents, above):
             para.lines.append(fl)
         else:
             para = Para([fl], byline=fl.kind is Kind.BYLINE)
