@@ -394,8 +394,16 @@ def _room_left(prev: FlowLine, nxt: FlowLine, above: FlowLine | None = None) -> 
     """
     lead = _LEAD.match(nxt.key)
     need = 0.5 * len(lead.group(0)) if lead else 1.0
-    col = max(prev.col, above.extent) if above is not None else prev.col
-    return prev.line.width + need <= col - TOLERANCE + 1.0
+    return prev.line.width + need <= _paragraph_column(prev, above) - TOLERANCE + 1.0
+
+
+def _paragraph_column(line: FlowLine, above: FlowLine | None) -> float:
+    """The column a paragraph's line sits in: its learned column, or the line above it in the
+    paragraph when that is wider and agrees with the wider side of the estimate (a column break
+    without a blank line must not lend the line a neighbouring column's width)."""
+    if above is not None and abs(above.extent - line.col_max) <= SAME_COLUMN:
+        return max(line.col, above.extent)
+    return line.col
 
 
 def _breaks(prev: FlowLine, nxt: FlowLine, blanks: int, indents: bool, above: FlowLine | None = None) -> bool:
@@ -482,7 +490,9 @@ def build_elements(flow: list[FlowLine], indents: bool) -> list[Element]:
         # After a block, only an unfinished sentence carries on (the block sat inside the column).
         crossed = block is not None
         block = None
-        above = para.lines[-2] if para is not None and len(para.lines) >= 2 else None
+        # The line above in the same paragraph and the same column (no column break between).
+        above = (para.lines[-2] if para is not None and len(para.lines) >= 2
+                 and para.lines[-2].line.no == para.lines[-1].line.no - 1 else None)
         if para is not None and last is not None and not _breaks(last, fl, blanks + crossed, indents, above):
             para.lines.append(fl)
         else:
