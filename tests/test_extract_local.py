@@ -427,3 +427,91 @@ def test_bare_banks_are_no_companies() -> None:
     text = "处罚银行保险机构500家次，督促银行整改，三家大型银行贷款增长，影子银行规模缩减，人民银行会同有关部门。"
     assert companies(text) == []
     assert companies("招商银行与浦发银行合作。") == ["招商银行", "浦发银行"]
+
+
+# --- sixth round: district-paper constructions (test5 errors, local title chains) ---------
+
+
+def _event_details(text: str, published: str = "2023-03-11") -> list[tuple]:
+    from banmian.extract import annotate
+    from banmian.model import Article, Page
+
+    page = Page(publication_date=published, articles=[Article(paragraphs=text.split("\n"))])
+    annotate(page)
+    return [(e.type, e.date, e.actors, e.visited, e.accompanied_by) for e in page.articles[0].events]
+
+
+def test_name_before_zuo_and_tan_ends_before_the_verb() -> None:
+    got = titles("3月7日，区人民法院院长周立强作工作报告，区委书记项一兵谈到，要抓好落实。")
+    assert got == {"周立强": ["区人民法院院长"], "项一兵": ["区委书记"]}
+    assert events("3月7日，区人民法院院长周立强作工作报告。", "2023-03-08") == [("meeting", "2023-03-07", ["周立强"])]
+
+
+def test_sports_associations_and_teams_own_the_post() -> None:
+    got = titles("县篮协主席吴海波致辞，中国奥委会主席苟一文、中国乒协主席刘国栋出席，中国女排队长朱小婷发言。")
+    assert got == {
+        "吴海波": ["县篮协主席"],
+        "苟一文": ["中国奥委会主席"],
+        "刘国栋": ["中国乒协主席"],
+        "朱小婷": ["中国女排队长"],
+    }
+
+
+def test_broadcasters_written_short_own_the_post() -> None:
+    got = titles("中央广播电视总台副台长阎小明、央视网党委书记钱小蔚，县广播电视台台长林峰出席。")
+    assert got == {"阎小明": ["中央广播电视总台副台长"], "钱小蔚": ["央视网党委书记"], "林峰": ["县广播电视台台长"]}
+
+
+def test_local_title_chains() -> None:
+    got = titles(
+        "县委常委、组织部部长黄立新主持会议。镇党委书记、镇长陈小明，村党支部书记、村委会主任林国强，"
+        "市政府党组成员、副市长王建华，市政府一级巡视员李强，镇党委委员、副镇长林东海参加。"
+    )
+    assert got == {
+        "黄立新": ["县委常委", "组织部部长"],
+        "陈小明": ["镇党委书记", "镇长"],
+        "林国强": ["村党支部书记", "村委会主任"],
+        "王建华": ["市政府党组成员", "副市长"],
+        "李强": ["市政府一级巡视员"],
+        "林东海": ["镇党委委员", "副镇长"],
+    }
+
+
+def test_speech_after_an_opening_quote_reports_no_event() -> None:
+    assert events("3月9日，县委副书记郑海到长泰镇调研。\n“要抓实抓细。”郑海认为，要加强调研，吃透情况。") == [
+        ("inspection", "2019-03-09", ["郑海"])
+    ]
+
+
+def test_visit_written_as_a_noun_is_no_inspection() -> None:
+    assert events("3月9日，县委书记林强表态，将联合开展培训和调研。", "2023-03-10") == []
+    assert events("3月9日，县委书记林强到长泰镇督导和调研防汛工作。", "2023-03-10") == [
+        ("inspection", "2023-03-09", ["林强"])
+    ]
+
+
+def test_leader_accompanied_by_hosts_leads_the_inspection() -> None:
+    got = _event_details(
+        "3月10日，省委常委、市委书记李明在县委书记王强、县长赵敏陪同下，到长泰经济开发区调研。\n"
+        "李明先后来到福建长泰恒通纺织有限公司、长泰县兴旺家庭农场，了解企业生产情况。\n"
+        "在漳州众鑫食品有限公司，李明详细询问企业用工情况。"
+    )
+    assert got == [
+        (
+            "inspection",
+            "2023-03-10",
+            ["李明"],
+            ["福建长泰恒通纺织有限公司", "长泰县兴旺家庭农场", "漳州众鑫食品有限公司"],
+            ["王强", "赵敏"],
+        )
+    ]
+
+
+def test_joining_a_visit_makes_companions() -> None:
+    got = _event_details("3月11日，镇党委书记陈伟带领镇村干部走访困难群众。镇人大主席林芳，副镇长黄志强参加走访。")
+    assert got == [("inspection", "2023-03-11", ["陈伟"], [], ["林芳", "黄志强"])]
+
+
+def test_visit_about_talent_work_is_an_inspection() -> None:
+    got = _event_details("3月12日，市人社局局长郑丽到我区调研人才工作。区委常委王宏陪同调研。")
+    assert got == [("inspection", "2023-03-12", ["郑丽"], [], ["王宏"])]

@@ -22,9 +22,10 @@ from banmian.extract.lexicon import Lexicon, alternation
 from banmian.extract.spans import sentence_spans
 from banmian.model import Event, Organization, Person, Place
 
-_SPEECH = re.compile(r"^[^，。；]{1,24}?(?:指出|强调|要求|表示|认为|希望|提出|说|介绍)[，：:]")
+# reported speech, also after a quote that opens the paragraph (“…。”县委副书记郑海认为，…)
+_SPEECH = re.compile(r"^(?:“[^”]{1,300}”)?[^，。；“”]{1,24}?(?:指出|强调|要求|表示|认为|希望|提出|说|介绍)[，：:]")
 # 讲话精神 is a reference to a speech; 检查组 / 调研组 are teams, not visits
-_NOT_AFTER = re.compile(r"精神|委员会|组|员|人|报告|结果|情况")
+_NOT_AFTER = re.compile(r"精神|委员会|组|员|人员|人士|报告|结果|情况")
 _MEETING_OBJECT = re.compile(r"(?<!博览)(?<!交易)(?<!展)会|论坛|仪式|典礼|开幕式")
 # the meeting named before a passive 举行: 论坛在太原举行, 座谈会27日在北京举行, 峰会…拉开帷幕
 _MEETING_SUBJECT = re.compile(r"(?:会|论坛|仪式|典礼)[^，,；;]{0,16}$")
@@ -51,6 +52,9 @@ _NOUN_BEFORE = ("亲自", "决策")
 _READ_OUT = re.compile(r"(?:宣读|转达|传达|转交)了?$")
 _MESSAGE = re.compile(r"(?:主席|总书记|总理|同志|委员长)?(?:致[^，。；]{0,12}?)?的?(?:贺信|贺电|贺词|重要指示|批示|信)")
 _ONGOING = re.compile(r"中|过程|期间")
+# 调研 / 考察 as a noun (开展培训和调研, 加强调研): no visit; 督导和调研 joins two verbs
+_NOUN_BEFORE_VISIT = ("加强", "注重", "重视")
+_JOINED = re.compile(r"[和与及、]$")
 _MERGED = {"meeting", "inspection", "award"}
 _VISITED_KINDS = {"company", "project"}
 
@@ -96,12 +100,15 @@ def find_events(
                 break
             s_end = min(s_end, limit)
             scope = s_start
+            hosts: list[str] = []  # 在县委书记王强、县长赵敏陪同下: companions, not subjects
             for m in r.triggers.finditer(text, s_start, s_end):
                 etype, role = r.kinds[m.group()]
                 if _NOT_AFTER.match(text, m.end()):
                     continue
                 if etype == "inspection" and _ONGOING.match(text, m.end()):
                     continue  # 网格员在走访中获知: the visit is background, not the news
+                if etype == "inspection" and role == "actor" and _noun_visit(text, m.start(), s_start, r):
+                    continue
                 if m.group() in ("召开", *_PASSIVE) and not _meeting_object(text, m, s_start, s_end):
                     continue
                 if etype == "meeting" and _FUTURE.search(text, s_start, m.start()):
@@ -111,7 +118,18 @@ def find_events(
                     continue
                 if role == "attendee" and not _MEETING_OBJECT.search(text, m.end(), s_end):
                     continue  # 出席有关活动 / 参加培训: nothing held
-                subjects = [n for n in _people_in(people, pi, scope, m.start()) if not _cited(text, people, n, pi)]
+                subjects = [
+                    n
+                    for n in _people_in(people, pi, scope, m.start())
+                    if not _cited(text, people, n, pi) and n not in hosts
+                ]
+                if role == "companion" and text.startswith("下", m.end()):
+                    # 李明在县委书记王强陪同下，到…调研: those after 在 go along, 李明 leads what follows
+                    at = text.rfind("在", scope, m.start())
+                    if at >= 0:
+                        hosts += _people_in(people, pi, at, m.start())
+                        companions += [n for n in hosts if n not in companions]
+                        continue
                 team = etype == "inspection" and not subjects and _TEAM.search(text, scope, m.start())
                 scope = m.end()
                 if role == "companion":
@@ -169,6 +187,17 @@ def find_events(
             event.visited = [o.name for o in orgs if o.kind in _VISITED_KINDS and _outside_speech(o, paragraphs)]
             event.accompanied_by = [n for n in companions if n not in event.actors]
     return events
+
+
+def _noun_visit(text: str, start: int, s_start: int, r: EventRules) -> bool:
+    """调研 written as a noun: after 加强 / 注重, or joined by 和 / 、 to a word that is no trigger
+    (培训和调研; 督导和调研 is two visits)."""
+    if text.endswith(_NOUN_BEFORE_VISIT, s_start, start):
+        return True
+    if not _JOINED.search(text, s_start, start):
+        return False
+    before = text[max(s_start, start - 5) : start - 1]
+    return not any(before.endswith(t) for t in r.kinds)
 
 
 def _meeting_object(text: str, m: re.Match[str], s_start: int, s_end: int) -> bool:
