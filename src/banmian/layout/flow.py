@@ -22,8 +22,6 @@ from banmian.text.normalize import tidy_title
 
 #: How far (in lines) to look on each side when learning the column width.
 WINDOW = 6
-#: Lines within this many cells of each other are taken as the same column width.
-SUPPORT_SPAN = 1.0
 #: An end-of-article credit in a narrow column may wrap over this many lines.
 WRAPPED_CREDIT_LINES = 8
 #: Two wrapped lines of one column differ by at most this much (hanging punctuation, digits).
