@@ -20,7 +20,7 @@ from banmian.layout.patterns import combined, has
 from banmian.model import Line
 from banmian.text.normalize import tidy_title
 
-#: How far (in lines) to look on each side when learning the column width.
+#: The column walk looks at most four times this many lines to each side of a line.
 WINDOW = 6
 #: An end-of-article credit in a narrow column may wrap over this many lines.
 WRAPPED_CREDIT_LINES = 8
