@@ -2,6 +2,7 @@
 
 from banmian.model import Article, Byline, Event, Organization, Page, Person, Place
 from banmian.pipeline import parse, parse_file
+from banmian.settings import Settings, load_settings
 
 __version__ = "0.1.0"
 
@@ -13,7 +14,9 @@ __all__ = [
     "Page",
     "Person",
     "Place",
+    "Settings",
     "__version__",
+    "load_settings",
     "parse",
     "parse_file",
 ]

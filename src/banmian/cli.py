@@ -13,6 +13,7 @@ from banmian.extract.lexicon import LexiconError, load_lexicon
 from banmian.model import Page
 from banmian.pipeline import parse
 from banmian.render import page_markdown
+from banmian.settings import load_settings
 from banmian.sources.text import MAX_BYTES, read_text
 
 
@@ -58,7 +59,12 @@ def main() -> None:
               help="Refuse files larger than this (one page is far smaller).")
 @click.option("--lexicon", "lexicons", multiple=True, type=click.Path(dir_okay=False),
               help="A lexicon file of your own, named like the list it extends (e.g. my/titles.txt). Repeatable.")
-def parse_cmd(files: tuple[str, ...], fmt: str, year: int | None, max_bytes: int, lexicons: tuple[str, ...]) -> None:
+@click.option("--settings", "settings_file", type=click.Path(dir_okay=False), default=None,
+              help="Layout thresholds overriding the package's settings.cfg (same INI format).")
+def parse_cmd(
+    files: tuple[str, ...], fmt: str, year: int | None, max_bytes: int, lexicons: tuple[str, ...],
+    settings_file: str | None,
+) -> None:
     """Parse page text files (or - for stdin) into articles.
 
     Example: banmian parse page.txt --format markdown
@@ -70,14 +76,15 @@ def parse_cmd(files: tuple[str, ...], fmt: str, year: int | None, max_bytes: int
     """
     try:
         lexicon = load_lexicon(lexicons) if lexicons else None
-    except (LexiconError, OSError) as exc:
+        settings = load_settings(settings_file) if settings_file else None
+    except (LexiconError, BanmianError, OSError) as exc:
         click.echo(f"banmian: {exc}", err=True)
         sys.exit(2)
     failed = 0
     for name in files:
         try:
             source, text = _read(name, max_bytes)
-            page = parse(text, source=source, year=year, lexicon=lexicon)
+            page = parse(text, source=source, year=year, lexicon=lexicon, settings=settings)
         except BanmianError as exc:
             failed += 1
             click.echo(f"banmian: {exc}", err=True)

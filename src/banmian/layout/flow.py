@@ -18,20 +18,8 @@ from enum import Enum
 from banmian.layout.byline import split_byline
 from banmian.layout.patterns import combined, has
 from banmian.model import Line
+from banmian.settings import Settings
 from banmian.text.normalize import tidy_title
-
-#: The column walk looks at most four times this many lines to each side of a line.
-WINDOW = 6
-#: An end-of-article credit in a narrow column may wrap over this many lines.
-WRAPPED_CREDIT_LINES = 8
-#: Two wrapped lines of one column differ by at most this much (hanging punctuation, digits).
-SAME_COLUMN = 2.5
-#: A line this many cells narrower than its column is short; this much wider, it is over.
-TOLERANCE = 1.5
-#: A line wider than its column by this share (or TOLERANCE cells) spans columns: a title.
-OVER_SHARE = 0.15
-#: A paragraph's first line may be this much narrower than the column (a lost two-cell indent).
-FIRST_LINE_INDENT = 3.0
 
 TERMINAL = re.compile(r"(?:[。！？!?…]|……)[”’」』）)]*$|[：:；;]$")
 _CLAUSE = re.compile(r"[，、；]")
@@ -76,7 +64,7 @@ class FlowLine:
     def text(self) -> str:
         return self.line.text
 
-    def measure(self) -> None:
+    def measure(self, s: Settings) -> None:
         """Judge the line against its column: over (a title spanning columns) or short.
 
         Punctuation that typesetting hangs past the column edge (line-start rules forbid it on
@@ -84,8 +72,8 @@ class FlowLine:
         """
         text = self.line.text
         hang = min(len(text) - len(text.rstrip(_HANGING)), 2)
-        self.over = self.line.width - hang > self.col_max + max(TOLERANCE, OVER_SHARE * self.col_max)
-        self.short = self.line.width < self.col - TOLERANCE and not self.line.spaced
+        self.over = self.line.width - hang > self.col_max + max(s.tolerance, s.over_share * self.col_max)
+        self.short = self.line.width < self.col - s.tolerance and not self.line.spaced
 
     def title_gap(self) -> bool:
         """Two halves of a display title set apart by a space (`抢抓发展新机遇 开局拼出新作为`)."""
@@ -141,7 +129,7 @@ class Block:
 Element = Para | Block
 
 
-def classify(lines: list[Line], furniture: set[int]) -> list[FlowLine]:
+def classify(lines: list[Line], furniture: set[int], s: Settings) -> list[FlowLine]:
     rx = combined()
     subhead, listlabel, end_dateline = rx["subhead"].search, rx["listlabel"].search, rx["end_dateline"].search
     credit, caption, byline, terminal = rx["credit"].search, rx["caption"].search, rx["byline"].search, TERMINAL.search
@@ -162,7 +150,7 @@ def classify(lines: list[Line], furniture: set[int]) -> list[FlowLine]:
         elif key[0] in BULLETS and not fl.subhead:
             fl.kind = Kind.BULLET
         out.append(fl)
-    _wrapped_datelines(out)
+    _wrapped_datelines(out, s)
     _wrapped_bylines(out, byline)
     _dateline_credits(out)
     return out
@@ -186,13 +174,13 @@ def _dateline_credits(flow: list[FlowLine]) -> None:
             b.kind, b.end_dateline = Kind.TEXT, False
 
 
-def _wrapped_datelines(flow: list[FlowLine]) -> None:
+def _wrapped_datelines(flow: list[FlowLine], s: Settings) -> None:
     """An end-of-article credit wrapped over several lines (`（本报记者甲、乙、` / `丙）`)."""
     for i, fl in enumerate(flow):
         if fl.kind is not Kind.TEXT or not fl.key.startswith(("（", "(")) or fl.end_dateline:
             continue
         joined = fl.key
-        for j in range(i + 1, min(i + 1 + WRAPPED_CREDIT_LINES, len(flow))):
+        for j in range(i + 1, min(i + 1 + s.wrapped_credit_lines, len(flow))):
             if flow[j].kind is not Kind.TEXT:
                 break
             joined += flow[j].key
@@ -202,7 +190,7 @@ def _wrapped_datelines(flow: list[FlowLine]) -> None:
                 break
 
 
-def _side_column(widths: list[float], k: int, step: int, lo: int, hi: int) -> tuple[float, bool]:
+def _side_column(widths: list[float], k: int, step: int, lo: int, hi: int, limit: int) -> tuple[float, bool]:
     """Column width seen from line k looking one way: the first width three nearby lines share.
 
     The line itself is left out: a short line must not find its column among other short lines.
@@ -221,7 +209,6 @@ def _side_column(widths: list[float], k: int, step: int, lo: int, hi: int) -> tu
     counts: dict[int, int] = {}
     widest: dict[int, float] = {}
     j, walked = k + step, 0
-    limit = 4 * WINDOW
     while lo <= j < hi and walked <= limit:
         w = widths[j]
         q = int(w)
@@ -240,7 +227,7 @@ def _side_column(widths: list[float], k: int, step: int, lo: int, hi: int) -> tu
     return max(widest.get(q + d, 0.0) for d in (-1, 0, 1)), support >= 2
 
 
-def learn_columns(flow: list[FlowLine]) -> None:
+def learn_columns(flow: list[FlowLine], s: Settings) -> None:
     """Set each text line's column width from its neighbours on each side.
 
     Two one-sided estimates, so that a line next to a change of column width is judged by the
@@ -252,33 +239,33 @@ def learn_columns(flow: list[FlowLine]) -> None:
     starts = [k for k, fl in enumerate(body) if fl.kind is Kind.BYLINE or k == 0] + [len(body)]
     for lo, hi in itertools.pairwise(starts):
         for k in range(lo, hi):
-            left, left_ok = _side_column(widths, k, -1, lo, hi)
-            right, right_ok = _side_column(widths, k, 1, lo, hi)
+            left, left_ok = _side_column(widths, k, -1, lo, hi, 4 * s.window)
+            right, right_ok = _side_column(widths, k, 1, lo, hi, 4 * s.window)
             if not (left_ok or right_ok):
-                left, left_ok = _side_column(widths, k, -1, 0, len(body))
-                right, right_ok = _side_column(widths, k, 1, 0, len(body))
+                left, left_ok = _side_column(widths, k, -1, 0, len(body), 4 * s.window)
+                right, right_ok = _side_column(widths, k, 1, 0, len(body), 4 * s.window)
             if left_ok != right_ok:
                 left = right = left if left_ok else right
             body[k].left, body[k].right = left, right
             body[k].col, body[k].col_max = min(left, right), max(left, right)
     for fl in body:
-        fl.measure()
-    _short_columns(flow)
+        fl.measure(s)
+    _short_columns(flow, s)
 
 
-def _short_columns(flow: list[FlowLine]) -> None:
+def _short_columns(flow: list[FlowLine], s: Settings) -> None:
     """Two adjacent lines of one width wider than the columns around them are a column of their
     own (a short article between long ones), not two titles: a run of body text goes on past
     its first line, a title block does not."""
     for a, b in itertools.pairwise(flow):
         if a.kind is not Kind.TEXT or b.kind is not Kind.TEXT or not (a.over or b.over):
             continue
-        if a.terminal or abs(a.line.width - b.line.width) > SAME_COLUMN:
+        if a.terminal or abs(a.line.width - b.line.width) > s.same_column:
             continue
         wide = max(a.line.width, b.line.width)
         for fl in (a, b):
-            fl.col, fl.col_max = max(fl.col, wide - TOLERANCE), max(fl.col_max, wide)
-            fl.measure()
+            fl.col, fl.col_max = max(fl.col, wide - s.tolerance), max(fl.col_max, wide)
+            fl.measure(s)
 
 
 def _neighbours(flow: list[FlowLine], i: int, step: int) -> tuple[FlowLine | None, int]:
@@ -294,7 +281,7 @@ def _neighbours(flow: list[FlowLine], i: int, step: int) -> tuple[FlowLine | Non
     return None, blanks
 
 
-def _continues_as_body(flow: list[FlowLine], i: int) -> bool:
+def _continues_as_body(flow: list[FlowLine], i: int, s: Settings) -> bool:
     """Is line i the first line of a wrapped paragraph?
 
     Then the line after it is body text that runs on at one width with the line after that
@@ -316,16 +303,16 @@ def _continues_as_body(flow: list[FlowLine], i: int) -> bool:
         return False
     width = fl.extent
     if nxt.terminal:
-        return width >= fl.col - FIRST_LINE_INDENT
+        return width >= fl.col - s.first_line_indent
     nxt2, _ = _neighbours(flow, flow.index(nxt, i + 1), 1)
     if nxt2 is None or nxt2.kind is not Kind.TEXT or nxt2.line.indent:
         return False
-    if not nxt2.terminal and abs(nxt2.extent - nxt.extent) > SAME_COLUMN:
+    if not nxt2.terminal and abs(nxt2.extent - nxt.extent) > s.same_column:
         return False
-    return nxt.extent - FIRST_LINE_INDENT <= width <= nxt.extent + TOLERANCE
+    return nxt.extent - s.first_line_indent <= width <= nxt.extent + s.tolerance
 
 
-def mark_standalone(flow: list[FlowLine]) -> None:
+def mark_standalone(flow: list[FlowLine], s: Settings) -> None:
     """Lines outside the column flow: bullets, over-wide lines, and unpunctuated title lines."""
     for i, fl in enumerate(flow):
         if fl.kind is Kind.BULLET:
@@ -349,7 +336,7 @@ def mark_standalone(flow: list[FlowLine]) -> None:
         # After an article's closing credit, a line set off by a blank opens the next article.
         titled = titled or (prev is not None and (prev.end_dateline or prev.credit) and gap > 0)
         fl.standalone = (fl.subhead or fl.title_gap() or titled or subtitle or bool(COLUMN_TAG.search(fl.text))
-                         or not _continues_as_body(flow, i))
+                         or not _continues_as_body(flow, i, s))
         # A numbered title (一、… / 第三，…) stands alone; a numbered paragraph runs on.
         fl.listlabel = fl.listlabel and fl.standalone
     _kickers(flow)
@@ -366,25 +353,25 @@ def _kickers(flow: list[FlowLine]) -> None:
             fl.standalone = True
 
 
-def page_indents(flow: list[FlowLine]) -> bool:
+def page_indents(flow: list[FlowLine], s: Settings) -> bool:
     """Does this page set paragraph first lines short (a two-cell indent the PDF text lost)?
 
     Judged on the lines that follow a certain paragraph end (a short line closing a sentence).
     """
     starts = [b for a, b in itertools.pairwise(fl for fl in flow if fl.kind is Kind.TEXT)
               if a.short and a.terminal and not b.terminal and not b.over]
-    return len(starts) >= 3 and sum(map(_looks_indented, starts)) >= 0.6 * len(starts)
+    return len(starts) >= 3 and sum(_looks_indented(fl, s) for fl in starts) >= 0.6 * len(starts)
 
 
-def _looks_indented(fl: FlowLine) -> bool:
+def _looks_indented(fl: FlowLine, s: Settings) -> bool:
     """Two cells or so narrower than its column: a first line whose indent the PDF text lost."""
-    return fl.col - FIRST_LINE_INDENT - 0.5 <= fl.line.width <= fl.col - TOLERANCE
+    return fl.col - s.first_line_indent - 0.5 <= fl.line.width <= fl.col - s.tolerance
 
 
 _LEAD = re.compile(r"^[0-9A-Za-z.,:%+\-/]+")
 
 
-def _room_left(prev: FlowLine, nxt: FlowLine, above: FlowLine | None = None) -> bool:
+def _room_left(prev: FlowLine, nxt: FlowLine, above: FlowLine | None, s: Settings) -> bool:
     """Would the next line's first word have fitted on this line? Then the text stopped early.
 
     The column is the learned one, or the line above in the same paragraph when that is wider
@@ -392,19 +379,19 @@ def _room_left(prev: FlowLine, nxt: FlowLine, above: FlowLine | None = None) -> 
     """
     lead = _LEAD.match(nxt.key)
     need = 0.5 * len(lead.group(0)) if lead else 1.0
-    return prev.line.width + need <= _paragraph_column(prev, above) - TOLERANCE + 1.0
+    return prev.line.width + need <= _paragraph_column(prev, above, s) - s.tolerance + 1.0
 
 
-def _paragraph_column(line: FlowLine, above: FlowLine | None) -> float:
+def _paragraph_column(line: FlowLine, above: FlowLine | None, s: Settings) -> float:
     """The column a paragraph's line sits in: its learned column, or the line above it in the
     paragraph when that is wider and agrees with the wider side of the estimate (a column break
     without a blank line must not lend the line a neighbouring column's width)."""
-    if above is not None and abs(above.extent - line.col_max) <= SAME_COLUMN:
+    if above is not None and abs(above.extent - line.col_max) <= s.same_column:
         return max(line.col, above.extent)
     return line.col
 
 
-def _breaks(prev: FlowLine, nxt: FlowLine, blanks: int, indents: bool, above: FlowLine | None = None) -> bool:
+def _breaks(prev: FlowLine, nxt: FlowLine, blanks: int, indents: bool, above: FlowLine | None, s: Settings) -> bool:
     """Does a paragraph end between two body lines?
 
     Only after a finished sentence: when the line stopped early, when a blank line follows
@@ -424,7 +411,7 @@ def _breaks(prev: FlowLine, nxt: FlowLine, blanks: int, indents: bool, above: Fl
         return True
     if not prev.terminal:
         return False
-    if _room_left(prev, nxt, above) or nxt.line.indent or (_looks_indented(nxt) and not nxt.complete):
+    if _room_left(prev, nxt, above, s) or nxt.line.indent or (_looks_indented(nxt, s) and not nxt.complete):
         return True
     if not blanks:
         return False
@@ -448,15 +435,15 @@ def _wraps(a: FlowLine, b: FlowLine) -> bool:
             and not b.subhead and b.short)
 
 
-def _joined(a: FlowLine, b: FlowLine) -> FlowLine:
+def _joined(a: FlowLine, b: FlowLine, s: Settings) -> FlowLine:
     line = Line(no=a.line.no, text=a.text + b.text, width=a.line.width + b.line.width, indent=a.line.indent)
     joined = FlowLine(line, a.kind, key=a.key + b.key, subhead=True, col=a.col, col_max=a.col_max,
                       terminal=b.terminal, standalone=True)
-    joined.measure()
+    joined.measure(s)
     return joined
 
 
-def build_elements(flow: list[FlowLine], indents: bool) -> list[Element]:
+def build_elements(flow: list[FlowLine], indents: bool, s: Settings) -> list[Element]:
     """Group the flow into paragraphs and blocks, in reading order."""
     elements: list[Element] = []
     para: Para | None = None
@@ -470,7 +457,7 @@ def build_elements(flow: list[FlowLine], indents: bool) -> list[Element]:
         if fl.kind is Kind.FURNITURE:
             continue
         if fl.standalone and block is not None and not blanks and _wraps(block.lines[-1], fl):
-            block.lines[-1] = _joined(block.lines[-1], fl)
+            block.lines[-1] = _joined(block.lines[-1], fl, s)
             continue
         if fl.standalone:
             # A subhead never joins a headline block (it is a paragraph waiting to be placed), and
@@ -491,7 +478,7 @@ def build_elements(flow: list[FlowLine], indents: bool) -> list[Element]:
         # The line above in the same paragraph and the same column (no column break between).
         above = (para.lines[-2] if para is not None and len(para.lines) >= 2
                  and para.lines[-2].line.no == para.lines[-1].line.no - 1 else None)
-        if para is not None and last is not None and not _breaks(last, fl, blanks + crossed, indents, above):
+        if para is not None and last is not None and not _breaks(last, fl, blanks + crossed, indents, above, s):
             para.lines.append(fl)
         else:
             para = Para([fl], byline=fl.kind is Kind.BYLINE)

@@ -30,14 +30,9 @@ from banmian.layout.furniture import find_furniture
 from banmian.layout.patterns import has, matches
 from banmian.layout.roles import assign_roles
 from banmian.model import Article, Byline, Line, Page
+from banmian.settings import Settings, default_settings
 from banmian.text.normalize import tidy, tidy_title
 
-#: Share of a block's character bigrams the body must repeat to count as its topic.
-SIMILARITY_OVERRIDE = 0.25
-#: Column widths further apart than this (cells) on two sides of a block mean two articles.
-COLUMN_CHANGE = 1.5
-#: Below this, a caption is put with the nearest article instead of the most similar one.
-CAPTION_MIN_SIMILARITY = 0.2
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
@@ -91,7 +86,7 @@ def _edge_caption(el: Para, beside_titles: bool) -> bool:
     return any(fl.caption for fl in el.lines) or (beside_titles and lone_sentence)
 
 
-def _is_subhead(block: Block, nxt: Element | None, prev: Element | None) -> bool:
+def _is_subhead(block: Block, nxt: Element | None, prev: Element | None, s: Settings) -> bool:
     """In-body section titles (one line or a kicker plus a title) inside a running article.
 
     Between two paragraphs a block is a new article's headline only on evidence: the text after
@@ -105,11 +100,11 @@ def _is_subhead(block: Block, nxt: Element | None, prev: Element | None) -> bool
         return False
     if any(COLUMN_TAG.search(t) for t in block.texts):
         return False
-    if abs(prev.lines[-1].left - nxt.lines[0].right) <= COLUMN_CHANGE:
+    if abs(prev.lines[-1].left - nxt.lines[0].right) <= s.column_change:
         return True
     # The estimates say the column changed; the paragraphs' own lines must agree.
     before, after = _inner_width(prev, tail=True), _inner_width(nxt, tail=False)
-    return before is not None and after is not None and abs(before - after) <= COLUMN_CHANGE
+    return before is not None and after is not None and abs(before - after) <= s.column_change
 
 
 def _inner_width(para: Para, tail: bool) -> float | None:
@@ -127,7 +122,7 @@ def _inner_width(para: Para, tail: bool) -> float | None:
     return inner[len(inner) // 2]
 
 
-def _segments(elements: list[Element]) -> tuple[list[Segment | Block], list[Block]]:
+def _segments(elements: list[Element], s: Settings) -> tuple[list[Segment | Block], list[Block]]:
     """Split the element stream into segments and headline blocks; return captions apart.
 
     A segment opened by a lexicon subhead (核心阅读, 编者按 …) is a lead-in: the byline that
@@ -158,7 +153,7 @@ def _segments(elements: list[Element]) -> tuple[list[Segment | Block], list[Bloc
             between = 0 < k < len(elements) - 1 and all(isinstance(e, Para) for e in (elements[k - 1], elements[k + 1]))
             # ● lines alone between paragraphs are section titles, not a headline's highlights.
             bullet_titles = between and not el.texts
-            if current is not None and (lexicon_subhead or bullet_titles or _is_subhead(el, nxt, prev)):
+            if current is not None and (lexicon_subhead or bullet_titles or _is_subhead(el, nxt, prev, s)):
                 current.paras.extend(Para([fl]) for fl in el.lines)
                 continue
             seq.append(el)
@@ -192,7 +187,7 @@ def _merge_highlight_blocks(seq: list[Segment | Block]) -> list[Segment | Block]
     return out
 
 
-def _attach_blocks(seq: list[Segment | Block]) -> list[Block]:
+def _attach_blocks(seq: list[Segment | Block], s: Settings) -> list[Block]:
     """Give each headline block to the segment before or after it; return blocks left over."""
     slots: list[tuple[Block, Segment | None, Segment | None]] = []
     for k, item in enumerate(seq):
@@ -217,7 +212,7 @@ def _attach_blocks(seq: list[Segment | Block]) -> list[Block]:
         first, second = (prev, nxt) if after else (nxt, prev)
         if first is not None and second is not None:
             text = "".join(block.texts + block.bullets)
-            if _similarity(text, second.grams) - _similarity(text, first.grams) > SIMILARITY_OVERRIDE:
+            if _similarity(text, second.grams) - _similarity(text, first.grams) > s.similarity_override:
                 first, second = second, first
         if first is not None and first.block is None:
             first.block = block
@@ -243,7 +238,7 @@ def _one_per_sentence(captions: list[Block]) -> list[Block]:
     return out
 
 
-def _attach_captions(captions: list[Block], segments: list[Segment]) -> None:
+def _attach_captions(captions: list[Block], segments: list[Segment], s: Settings) -> None:
     """Each caption goes to the article whose text it repeats most (else the nearest one); a
     photographer's credit at its end goes to that article's byline."""
     for cap in _one_per_sentence(captions):
@@ -253,7 +248,7 @@ def _attach_captions(captions: list[Block], segments: list[Segment]) -> None:
             photographer, raw = m.group("name"), raw[: m.start()]
         text = tidy(raw)
         best = max(segments, key=lambda s: _similarity(text, s.grams))
-        if _similarity(text, best.grams) < CAPTION_MIN_SIMILARITY:
+        if _similarity(text, best.grams) < s.caption_min_similarity:
             best = segments[0] if cap.lines[0].line.no < segments[0].paras[0].lines[0].line.no else segments[-1]
         best.captions.append(text)
         if photographer:
@@ -281,20 +276,21 @@ def _article(seg: Segment) -> Article:
     return art
 
 
-def build_page(lines: list[Line], *, source: str | None = None) -> Page:
+def build_page(lines: list[Line], *, source: str | None = None, settings: Settings | None = None) -> Page:
     """Reconstruct the articles of one page from its lines."""
+    s = settings or default_settings()
     page = Page(source=source)
     furniture = find_furniture(lines, page)
-    flow = classify(lines, furniture)
-    learn_columns(flow)
-    indents = page_indents(flow)
-    mark_standalone(flow)
-    seq, captions = _segments(build_elements(flow, indents))
+    flow = classify(lines, furniture, s)
+    learn_columns(flow, s)
+    indents = page_indents(flow, s)
+    mark_standalone(flow, s)
+    seq, captions = _segments(build_elements(flow, indents, s), s)
     seq = _merge_highlight_blocks(seq)
-    leftover = _attach_blocks(seq)
+    leftover = _attach_blocks(seq, s)
     segments = [s for s in seq if isinstance(s, Segment)]
     if segments:
-        _attach_captions(captions, segments)
+        _attach_captions(captions, segments, s)
     else:
         page.unassigned.extend(tidy("".join(c.texts)) for c in captions)
     page.unassigned.extend(" ".join(b.texts + b.bullets) for b in leftover)
