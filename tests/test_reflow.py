@@ -286,3 +286,10 @@ def test_lone_sentence_below_the_last_title_block_is_a_caption():
     tail = ["", "赵海峰到开发区调研企业生产 协调解决企业困难", "", "开发区企业订单饱满。"]
     arts = parse_structure(page(BODY_A, [""], BODY_B, tail)).articles
     assert arts[-1].captions == ["开发区企业订单饱满。"]
+
+
+def test_section_title_wrapped_over_two_lines_is_one_paragraph():
+    more = ["", "（四）推动青溪县项目建设取得", "新突破", "",
+            "赵海峰要求，各部门要主动服", "务，帮助企业稳订单、保用工。"]
+    arts = parse_structure(page(BODY_A, more)).articles
+    assert len(arts) == 1 and arts[0].paragraphs[1] == "（四）推动青溪县项目建设取得新突破"

@@ -33,6 +33,7 @@ from banmian.model import Article, Byline, Line, Page
 from banmian.settings import Settings, default_settings
 from banmian.text.normalize import tidy, tidy_title
 
+_PHRASE_END = re.compile(r"[。！？：；，、…—）)”」]$")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
@@ -122,6 +123,19 @@ def _inner_width(para: Para, tail: bool) -> float | None:
     return inner[len(inner) // 2]
 
 
+def _title_paragraphs(block: Block) -> list[Para]:
+    """In-body titles become paragraphs, one a title: a title longer than its column wraps, and
+    a full line that does not close a phrase runs on into the next."""
+    paras: list[Para] = []
+    for fl in block.lines:
+        prev = paras[-1].lines[-1] if paras else None
+        if prev is not None and not prev.short and not prev.over and not _PHRASE_END.search(prev.text):
+            paras[-1].lines.append(fl)
+        else:
+            paras.append(Para([fl]))
+    return paras
+
+
 def _segments(elements: list[Element], s: Settings) -> tuple[list[Segment | Block], list[Block]]:
     """Split the element stream into segments and headline blocks; return captions apart.
 
@@ -154,7 +168,7 @@ def _segments(elements: list[Element], s: Settings) -> tuple[list[Segment | Bloc
             # ● lines alone between paragraphs are section titles, not a headline's highlights.
             bullet_titles = between and not el.texts
             if current is not None and (lexicon_subhead or bullet_titles or _is_subhead(el, nxt, prev, s)):
-                current.paras.extend(Para([fl]) for fl in el.lines)
+                current.paras.extend(_title_paragraphs(el))
                 continue
             seq.append(el)
             current = None
