@@ -515,3 +515,71 @@ def test_joining_a_visit_makes_companions() -> None:
 def test_visit_about_talent_work_is_an_inspection() -> None:
     got = _event_details("3月12日，市人社局局长郑丽到我区调研人才工作。区委常委王宏陪同调研。")
     assert got == [("inspection", "2023-03-12", ["郑丽"], [], ["王宏"])]
+
+
+# Seventh round: district-paper constructions behind test5/test6 errors (invented sentences).
+
+
+def _names(text: str) -> list[str]:
+    return [p.name for p in extract_text(text, year=2023).people]
+
+
+def test_press_conference_speakers_quoted_are_its_actors() -> None:
+    got = events(
+        "本报漳州3月14日电  （记者王小明）14日上午，区政府举行花博会新闻发布会。\n"
+        "“各项筹备工作已经全部就绪。”花博会执委会主任、副区长林海峰介绍，今年共有300家企业参展。\n"
+        "谈及安全保障时，区公安分局局长陈志强表示，将全程加强管控。",
+        "2023-03-15",
+    )
+    assert got == [("meeting", "2023-03-14", ["林海峰", "陈志强"])]
+
+
+def test_fair_carnival_and_relay_opening_are_no_meetings() -> None:
+    text = (
+        "本报漳州3月14日电  （记者王小明）2023芗城装备博览会14日在区会展中心开幕。\n"
+        "15日上午，区庆祝建区纪念日群众文艺嘉年华在中山公园举行，来自社会各界的千余人参加。\n"
+        "16日，运动会火炬传递活动最后一站在芗城举行。"
+    )
+    assert events(text, "2023-03-15") == []
+
+
+def test_forum_held_the_same_day_and_quoted_press_conference_name() -> None:
+    got = events(
+        "本报漳州3月14日电  （记者王小明）“芗城区招商推介会”今日在厦门举行。第二届闽南文化论坛同日开幕。",
+        "2023-03-15",
+    )
+    assert got == [("meeting", "2023-03-14", [])]
+
+
+def test_anniversary_and_habitual_award_are_no_events() -> None:
+    text = (
+        "本报漳州3月14日电  （记者王小明）记者从13日召开的全区文旅工作年会上获悉，今年游客增长两成。\n"
+        "今年恰逢区文化馆落成召开30周年。省文旅厅先后为全区5个村颁发了“金牌旅游村”称号。"
+    )
+    assert events(text, "2023-03-15") == [("meeting", "2023-03-13", [])]
+
+
+def test_honour_list_published_at_an_exchange_activity() -> None:
+    got = events(
+        "本报漳州3月14日电  （记者王小明）区文明办14日在天宝镇举办“芗城好人”现场交流活动，并发布3月“芗城好人榜”。\n"
+        "经过推荐评议，共有12位身边好人光荣上榜。上榜名单将在区融媒体中心公示。",
+        "2023-03-15",
+    )
+    assert sorted(got) == [("award", "2023-03-14", []), ("meeting", "2023-03-14", [])]
+
+
+def test_people_introduced_by_a_description() -> None:
+    got = _names(
+        "刚收割完稻谷，45岁的陈秀珍就赶到合作社上班，像陈秀珍这样的农户有27名。"
+        "第一棒火炬由举重冠军林志明举起，跳伞女兵黄丽等代表相继接棒。"
+        "外卖小哥郑国强，青年教师吴雅琴……区医院主任医师蔡文华说，“服务要下沉。”"
+    )
+    assert sorted(got) == sorted(["陈秀珍", "黄丽", "郑国强", "吴雅琴", "蔡文华"])
+
+
+def test_descriptions_make_no_names_from_plain_nouns() -> None:
+    text = (
+        "全区冠军选手大比拼开赛，年满50周岁的干部可优先安排。今年80岁的老人还在劳动，"
+        "英雄城市欢迎您，志愿者服务队冠军杯开赛，院士工作站落户芗城。"
+    )
+    assert _names(text) == []

@@ -1,9 +1,10 @@
 """Regression floors on hand-annotated real local news (bench/eval_extract.py).
 
-The held-out, test2 and test6 splits (chosen and annotated before any output was seen) were
-never tuned on; test3's errors led the fourth round, test4's the fifth and test5's (read after
-the fifth) part of the sixth. Floors sit a little below the scores measured on 2026-11-28, sixth
-round (docs/extraction.md). Skipped when ../shared is absent.
+The held-out, test2 and test7 splits (chosen and annotated before any output was seen) were
+never tuned on; test3's errors led the fourth round, test4's the fifth, test5's (read after
+the fifth) part of the sixth and test5's and test6's the seventh. Floors sit a little below the
+scores measured on 2026-11-28, seventh round (docs/extraction.md). test7 names no company, so
+its companies score is not pinned. Skipped when ../shared is absent.
 """
 
 from __future__ import annotations
@@ -27,8 +28,9 @@ HELDOUT_FLOORS = {"people.names": 0.84, "people.titles": 0.77, "companies": 0.60
 TEST2_FLOORS = {"people.names": 0.93, "people.titles": 0.95, "companies": 0.81, "events": 0.80}
 TEST3_FLOORS = {"people.names": 0.88, "people.titles": 0.79, "companies": 0.85, "events": 0.76}
 TEST4_FLOORS = {"people.names": 0.92, "people.titles": 0.87, "companies": 0.64, "events": 0.92}
-TEST5_FLOORS = {"people.names": 0.86, "people.titles": 0.80, "companies": 0.86, "events": 0.60}
-TEST6_FLOORS = {"people.names": 0.81, "people.titles": 0.90, "companies": 0.77, "events": 0.52}
+TEST5_FLOORS = {"people.names": 0.87, "people.titles": 0.80, "companies": 0.86, "events": 0.66}
+TEST6_FLOORS = {"people.names": 0.90, "people.titles": 0.90, "companies": 0.77, "events": 0.93}
+TEST7_FLOORS = {"people.names": 0.76, "people.titles": 0.49, "events": 0.85}
 DEV_FLOORS = {"people.names": 0.90, "people.titles": 0.91, "companies": 0.94, "events": 0.85}
 
 
@@ -76,6 +78,11 @@ def test_test5_floor(table: dict, metric: str) -> None:
 @pytest.mark.parametrize("metric", sorted(TEST6_FLOORS))
 def test_test6_floor(table: dict, metric: str) -> None:
     assert table["test6"][metric][2] >= TEST6_FLOORS[metric]
+
+
+@pytest.mark.parametrize("metric", sorted(TEST7_FLOORS))
+def test_test7_floor(table: dict, metric: str) -> None:
+    assert table["test7"][metric][2] >= TEST7_FLOORS[metric]
 
 
 @pytest.mark.parametrize("metric", sorted(DEV_FLOORS))

@@ -26,10 +26,22 @@ from banmian.model import Event, Organization, Person, Place
 _SPEECH = re.compile(r"^(?:“[^”]{1,300}”)?[^，。；“”]{1,24}?(?:指出|强调|要求|表示|认为|希望|提出|说|介绍)[，：:]")
 # 讲话精神 is a reference to a speech; 检查组 / 调研组 are teams, not visits
 _NOT_AFTER = re.compile(r"精神|委员会|组|员|人员|人士|报告|结果|情况")
-_MEETING_OBJECT = re.compile(r"(?<!博览)(?<!交易)(?<!展)会|论坛|仪式|典礼|开幕式")
-# the meeting named before a passive 举行: 论坛在太原举行, 座谈会27日在北京举行, 峰会…拉开帷幕
-_MEETING_SUBJECT = re.compile(r"(?:会|论坛|仪式|典礼)[^，,；;]{0,16}$")
-_PASSIVE = ("举行", "开幕", "拉开帷幕")
+# 博览会 / 装博会 / 展览会 / 交易会 are fairs, 社会 / 机会 no meetings; 交流活动 / 发布活动 are held
+_MEETING_OBJECT = re.compile(r"(?<![博览易展社机])会|论坛|仪式|典礼|开幕式|交流活动|发布活动")
+# the meeting named before a passive 举行 / 召开: 论坛在太原举行, 座谈会27日在北京举行, 年会在兰州大学召开;
+# the meeting word is the head of the subject, only a date and the place follow it (军运会火炬传递活动
+# 最后一站在武汉举行 and 嘉年华在…举行 are no meetings)
+_MEETING_SUBJECT = re.compile(
+    r"(?:(?<![博览易展社机])会议?|论坛|仪式|典礼|交流活动|发布活动)"
+    r"”?(?:\d{1,2}月|\d{1,2}日|至|—|今天|昨天|今日|昨日|同日|当天|当日|[上下]午|晚上?)*(?:[在于][^，,；;]{0,16})?$"
+)
+_PASSIVE = ("举行", "开幕", "拉开帷幕", "召开")
+# a habit or a count over the years, not one occurrence: 先后为…颁发了, 多次召开
+_HABIT = re.compile(r"先后|曾经|多次|累计|历年|每年|已经连续")  # not 曾: a surname (曾勇平)
+# an honour list published (98位身边好人光荣上榜) is an award; 上榜企业 / 上榜名单 are nouns
+_LISTED = "上榜"
+# a press conference's speakers (“…”执委会主任杨剑说) are its actors when nobody presides
+_PRESS = re.compile(r"发布会|记者会|通气会|吹风会")
 # a meeting decided or announced for later is no occurrence: 会议决定，…10月21日至26日举行
 _FUTURE = re.compile(r"决定|将于|将在|拟于|定于|计划于")
 # a team leads the visit: 督导组到天平街道调研 (an inspection without a named actor)
@@ -46,6 +58,7 @@ _AT_MEETING = re.compile(
 # the meeting opens the sentence and its speaker follows the comma: 在…新闻发布会上，副主席黄洪介绍
 _AT_MEETING_LEAD = re.compile(r"在[^，。；]{0,30}(?:会|式|论坛)上，")
 _SPEAKS = re.compile(r"(?:表示|介绍|说|指出|强调|致辞|讲话|发言)")
+_SPEAKS_AFTER = re.compile(r"(?:表示|介绍|说|指出|强调|透露|回答)")
 # a trait or a noun, not an occurrence: 习近平总书记亲自谋划、亲自部署, 落实党中央决策部署
 _NOUN_BEFORE = ("亲自", "决策")
 # a leader whose message is read out or cited is no actor: 宣读习近平主席的贺信, 转达…问候
@@ -109,9 +122,16 @@ def find_events(
                     continue  # 网格员在走访中获知: the visit is background, not the news
                 if etype == "inspection" and role == "actor" and _noun_visit(text, m.start(), s_start, r):
                     continue
-                if m.group() in ("召开", *_PASSIVE) and not _meeting_object(text, m, s_start, s_end):
+                if m.group() in ("召开", "举办", *_PASSIVE) and not _meeting_object(text, m, s_start, s_end):
                     continue
                 if etype == "meeting" and _FUTURE.search(text, s_start, m.start()):
+                    continue
+                if text.endswith(("将", "拟", "即将", "计划"), s_start, m.start()):
+                    continue  # 将举办…论坛: not yet held
+                habit = _HABIT.search(text, _clause_start(text, s_start, m.start()), m.start())
+                if habit and not (habit.group() == "先后" and habit.end() == m.start()):
+                    continue  # 先后为…颁发了 is a count; 先后致辞 is one after the other
+                if m.group() == _LISTED and m.end() < len(text) and re.match(r"[\u4e00-\u9fff]", text[m.end()]):
                     continue
                 if text.endswith(_NOUN_BEFORE, 0, m.start()):
                     scope = m.end()  # nobody before it acts in a later trigger of the sentence
@@ -181,6 +201,9 @@ def find_events(
     for event in events:
         if event.type == "meeting" and not event.actors:
             event.actors = _speakers_at_meeting(people, paragraphs)
+        press = event.paragraph is not None and _PRESS.search(paragraphs[event.paragraph])
+        if event.type == "meeting" and not event.actors and press:
+            event.actors = _press_speakers(people, paragraphs)
         if event.type == "meeting" and not event.actors:  # 张三出席会议 with nobody presiding
             event.actors = list(event.attendees)
         if event.type == "inspection":
@@ -200,10 +223,18 @@ def _noun_visit(text: str, start: int, s_start: int, r: EventRules) -> bool:
     return not any(before.endswith(t) for t in r.kinds)
 
 
+def _clause_start(text: str, s_start: int, pos: int) -> int:
+    return max(s_start, *(text.rfind(c, s_start, pos) + 1 for c in "，；："))
+
+
 def _meeting_object(text: str, m: re.Match[str], s_start: int, s_end: int) -> bool:
-    """召开 / 举行 name a meeting after them (召开动员大会) or, for 举行, before (论坛在太原举行)."""
-    if _MEETING_OBJECT.search(text, m.end(), s_end):
+    """召开 / 举行 / 举办 name a meeting after them in the clause (召开动员大会) or, for 举行 / 召开,
+    before (论坛在太原举行; 举行，来自社会各界的… names none)."""
+    clause_end = min((i for i in (text.find(c, m.end(), s_end) for c in "，；") if i >= 0), default=s_end)
+    if _MEETING_OBJECT.search(text, m.end(), clause_end):
         return True
+    if re.match(r"\d+周年|以来", text[m.end() :]):
+        return False  # 古田会议召开90周年: an anniversary
     return m.group() in _PASSIVE and bool(_MEETING_SUBJECT.search(text[s_start : m.start()]))
 
 
@@ -215,6 +246,16 @@ def _speakers_at_meeting(people: list[Person], paragraphs: list[str]) -> list[st
             if _AT_MEETING.match(paragraphs[mention.paragraph], mention.end) and p.name not in out:
                 out.append(p.name)
     return out
+
+
+def _press_speakers(people: list[Person], paragraphs: list[str]) -> list[str]:
+    """Titled people quoted as speaking (“…”执委会主任、…副部长杨剑说 / ，杨剑表示): at a press
+    conference they are the ones who speak."""
+    return [
+        p.name
+        for p in people
+        if p.titles and any(_SPEAKS_AFTER.match(paragraphs[m.paragraph], m.end) for m in p.mentions)
+    ]
 
 
 def _merge(events: list[Event], etype: str, date: str | None, actors: list[str]) -> Event:

@@ -23,6 +23,9 @@ from banmian.model import Byline, Mention, Person
 _MINORITY = re.compile(f"((?:[{CJK}]{{1,6}}[·•・])+)([{CJK}]{{1,8}})")
 _LIST_SEP = "、"
 _ROLE_AFTER = "村组镇乡区县市岁"  # what may stand before a role word that precedes a name: 东郭城村村民李俊平
+# Descriptions that may stand glued after any word before a name (举重冠军廖辉, 中国工程院院士倪光南,
+# 45岁的曲珍, 外卖小哥于超群): the name still needs a clear edge or a mention elsewhere.
+_DESCRIPTION_AT = re.compile("(?:冠军|院士|医师|火炬手|小哥|女兵|名将|选手|英雄|教师|岁的)")
 _NAME_CONJ = "和与同"  # follow words that may also end a name: 魏凤和
 _FOREIGN_TAIL = 3  # tails of two to four characters after ·: longer runs carry the next word
 # Posts written after a leader's name as an honorific (习近平总书记, 栗战书委员长): a name, no title.
@@ -327,6 +330,15 @@ def _speakers(text: str, pi: int, r: PeopleRules, article_text: str, found: _Col
             continue  # 让村民富口袋, 基层党员干部要: the role word is inside a phrase
         name = name_at(text, m.end(), r, article_text)
         if name and name not in found.people and _edge(text, m.end() + len(name), r) == 2:
+            found.add(name, [], Mention(pi, m.end(), m.end() + len(name)))
+    for m in _DESCRIPTION_AT.finditer(text):
+        name = name_at(text, m.end(), r, article_text)
+        if not name or name in found.people:
+            continue
+        end = m.end() + len(name)
+        edge = 2 if r.speech.match(text, end) or text.startswith("等", end) else _edge(text, end, r)
+        # a one-character follow word (曲珍就…) is enough when the name stands elsewhere too
+        if edge == 2 or (edge == 1 and article_text.count(name) > 1):
             found.add(name, [], Mention(pi, m.end(), m.end() + len(name)))
 
 
