@@ -27,6 +27,7 @@ _BARE = re.compile(
     r"(?:\s+(?:(?:本报|本刊)?(?:特约|融媒体|见习)?(?:记者|通讯员|实习生)\s*)?(?!报道)[^\s，。：:（）()]{2,4}){0,5})"
     r"(?:\s+报道|\s*$)\s*"
 )
+_PADDED_NAME = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])\s+([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
 _JUMP = re.compile(r"(上接|下转|转)第?[0-9０-９一二三四五六七八九十]+版")
 _PAREN_CREDIT_HINT = re.compile(
     r"记者|通讯员|实习生|文|图|摄|^[\u4e00-\u9fff·]{2,5}(?:[\s、，,][\u4e00-\u9fff·]{2,5})*$"
@@ -101,8 +102,10 @@ def _to_byline(source: str | None, credits: list[tuple[str, str]], raw: str) -> 
 def split_byline(text: str) -> tuple[Byline | None, str]:
     """Return the byline at the start of `text` (if any) and the text that follows it.
 
-    A dateline may carry the spaces justification puts around numbers (`本报北京 10 月 6 日电`).
+    A dateline may carry the spaces justification puts around numbers (`本报北京 10 月 6 日电`);
+    a two-character name padded to three cells (`本报记者  王  亮`) is closed up first.
     """
+    text = _PADDED_NAME.sub(r"\1\2", text)
     source = None
     rest = text
     if m := _SOURCE.match(rest):
