@@ -293,3 +293,13 @@ def test_section_title_wrapped_over_two_lines_is_one_paragraph():
             "赵海峰要求，各部门要主动服", "务，帮助企业稳订单、保用工。"]
     arts = parse_structure(page(BODY_A, more)).articles
     assert len(arts) == 1 and arts[0].paragraphs[1] == "（四）推动青溪县项目建设取得新突破"
+
+
+def test_finished_paragraphs_in_two_column_widths_are_two_articles():
+    narrow = ["春耕时节，青溪县农", "民在田间忙着插秧，", "一派繁忙景象，农技", "人员深入田间指导。"]
+    wide = ["各地春耕备耕有序展开，农技人员深入田", "间地头指导，帮助农户解决生产中的困难",
+            "和问题，确保春耕生产顺利进行，今年全", "县粮食播种面积稳中有增。"]
+    arts = parse_structure(page(BODY_A, [""], narrow, [""], wide)).articles
+    assert len(arts) == 3
+    # Without blank lines a column may widen unseen inside an article: no split on width alone.
+    assert len(parse_structure(page(narrow, wide)).articles) == 1

@@ -33,6 +33,8 @@ from banmian.model import Article, Byline, Line, Page
 from banmian.settings import Settings, default_settings
 from banmian.text.normalize import tidy, tidy_title
 
+#: A page with at least this share of blank lines shows its column breaks.
+BLANK_SHARE = 0.03
 _PHRASE_END = re.compile(r"[。！？：；，、…—）)”」]$")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
@@ -136,11 +138,25 @@ def _title_paragraphs(block: Block) -> list[Para]:
     return paras
 
 
-def _segments(elements: list[Element], s: Settings) -> tuple[list[Segment | Block], list[Block]]:
+def _column_changes(prev: Para, nxt: Para, s: Settings) -> bool:
+    """Two finished paragraphs set in clearly different column widths belong to two articles.
+
+    Only the lines next to each other count, within one column (a column may widen at a column
+    break inside an article), and both paragraphs need enough such lines to tell their width.
+    """
+    if not prev.lines[-1].complete:
+        return False
+    before, after = _inner_width(prev, tail=True), _inner_width(nxt, tail=False)
+    return before is not None and after is not None and abs(before - after) > 2 * s.column_change
+
+
+def _segments(elements: list[Element], s: Settings, breaks_shown: bool) -> tuple[list[Segment | Block], list[Block]]:
     """Split the element stream into segments and headline blocks; return captions apart.
 
     A segment opened by a lexicon subhead (核心阅读, 编者按 …) is a lead-in: the byline that
-    follows it continues the same article instead of starting a new one.
+    follows it continues the same article instead of starting a new one. A change of column
+    width between paragraphs starts an article only where the page shows its column breaks as
+    blank lines (elsewhere a column may have widened unseen inside a paragraph).
     """
     seq: list[Segment | Block] = []
     captions: list[Block] = []
@@ -179,7 +195,8 @@ def _segments(elements: list[Element], s: Settings) -> tuple[list[Segment | Bloc
             # A closing credit or dateline after a block still belongs to the article before.
             last.paras.append(el)
             continue
-        if current is None or (el.byline and not lead_in):
+        widened = breaks_shown and current is not None and _column_changes(current.paras[-1], el, s)
+        if current is None or (el.byline and not lead_in) or widened:
             current = Segment()
             seq.append(current)
         lead_in = lead_in and not el.byline
@@ -299,7 +316,8 @@ def build_page(lines: list[Line], *, source: str | None = None, settings: Settin
     learn_columns(flow, s)
     indents = page_indents(flow, s)
     mark_standalone(flow, s)
-    seq, captions = _segments(build_elements(flow, indents, s), s)
+    breaks_shown = sum(ln.blank for ln in lines) >= BLANK_SHARE * len(lines)
+    seq, captions = _segments(build_elements(flow, indents, s), s, breaks_shown)
     seq = _merge_highlight_blocks(seq)
     leftover = _attach_blocks(seq, s)
     segments = [s for s in seq if isinstance(s, Segment)]
