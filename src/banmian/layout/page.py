@@ -1,7 +1,8 @@
 """Blocks and paragraphs to articles: segment the page, attach headlines and captions.
 
 Articles start at a byline (本报讯, 本报X月X日电, 新华社…电) even mid-stream, end after an
-end-of-article dateline, and are separated by headline blocks. Whether a page puts headline
+end-of-article dateline, and are separated by headline blocks and by a clear change of column
+width between finished paragraphs; in-body section titles stay paragraphs. Whether a page puts headline
 blocks before or after their bodies is decided once per page from structural votes (a block
 with no body before it must precede its body, one at the end of the page must follow it) and
 from how much of the block's wording the body on each side repeats.
