@@ -583,3 +583,76 @@ def test_descriptions_make_no_names_from_plain_nouns() -> None:
         "英雄城市欢迎您，志愿者服务队冠军杯开赛，院士工作站落户芗城。"
     )
     assert _names(text) == []
+
+
+# Eighth round (from test7's errors and held-out companies): invented district-paper sentences.
+
+
+def test_prize_winners_named_before_achievement_verbs() -> None:
+    text = (
+        "在区运动会跳远比赛中，林晓峥夺得女子组冠军。赛后，林晓峥说，“感谢教练。”\n"
+        "演讲比赛中，陈玉燕和吴绘分别获得一等奖和二等奖。区田径队队员邢雅琪表现突出，"
+        "区田径队队员方文清和队友们一起拿到团体金牌。"
+    )
+    assert sorted(_names(text)) == sorted(["林晓峥", "陈玉燕", "吴绘", "邢雅琪", "方文清"])
+
+
+def test_achievement_verbs_need_a_person() -> None:
+    text = (
+        "今年，高新区获得省级表彰。全国高校获得奖励。盛达打破垄断，研发出新产品。"
+        "盛达传动公司董事长刘明说好。盛达获得发明专利。全体选手包揽。"
+    )
+    assert _names(text) == ["刘明"]
+
+
+def test_credit_line_and_exhibition_of_named_photographers() -> None:
+    text = "展览包括“行走芗城”——林帆、牛晓予摄影作品展等三部分。\n制图：本报记者  胥晓璇"
+    assert sorted(_names(text)) == sorted(["林帆", "牛晓予", "胥晓璇"])
+
+
+def test_title_chains_with_session_number_and_unknown_body() -> None:
+    got = titles(
+        "十二届省政协副主席、省电子政务专家委员会主任王钦明在致辞中说，好。"
+        "市委常委、副市长、闽台合作对接工作专班牵头人刘和出席。"
+        "正如漳州日报社社长李宝山在致辞中所说，好。"
+    )
+    assert got == {
+        "王钦明": ["十二届省政协副主席", "省电子政务专家委员会主任"],
+        "刘和": ["市委常委", "副市长", "闽台合作对接工作专班牵头人"],
+        "李宝山": ["漳州日报社社长"],
+    }
+
+
+def test_former_team_leader_and_inspection_team_member() -> None:
+    got = titles(
+        "芗城区天宝镇洪坑村驻村工作队原队长黄秀林，带着故事来了。"
+        "芗城区纪委监委督查组成员巫丽在进度表上写下督查情况。家庭成员张强说好。"
+    )
+    assert got == {"黄秀林": ["芗城区天宝镇洪坑村驻村工作队原队长"], "巫丽": ["芗城区纪委监委督查组成员"]}
+
+
+def test_ministries_abroad_with_a_list_inside_and_dashed_names() -> None:
+    got = titles(
+        "马尔代夫通信、科学和技术部国务部长阿里·萨利赫表示，好。"
+        "菲律宾总统通信业务办公室助理秘书长瑞安·乌伊对此积极回应。"
+        "苏里南公共工程、交通与通信部常务秘书J·布洛克兰—威斯汀感慨道，好。"
+    )
+    assert got == {
+        "阿里·萨利赫": ["马尔代夫通信、科学和技术部国务部长"],
+        "瑞安·乌伊": ["菲律宾总统通信业务办公室助理秘书长"],
+        "J·布洛克兰—威斯汀": ["苏里南公共工程、交通与通信部常务秘书"],
+    }
+
+
+def test_no_name_read_from_a_verb_after_a_post() -> None:
+    assert _names("群众听说区委书记来调研，连头都没抬。") == []
+
+
+def test_false_companies_from_time_words_verbs_and_partners() -> None:
+    text = (
+        "今年公司增值税缴税额预计减少。借助公司创建的平台，他完成银行开户，实现厂网一体化。"
+        "张强打算新开一家机械制造有限公司。芗城经开区与漳州惠达电子有限公司签约，"
+        "入区企业漳州语通科技有限公司也到场。员工数占全公司的70%。"
+    )
+    got = sorted(o.name for o in extract_text(text, year=2023).organizations if o.kind == "company")
+    assert got == ["漳州惠达电子有限公司", "漳州语通科技有限公司"]

@@ -27,6 +27,8 @@ _POST_END = "厂社场行"
 _GENERIC = re.compile(r"^(?:该|本|各|这|那|此|每|其|贵|我|全|多|两|几|一|某|第|相关|上述|所属|下属|龙头|企业|子|分|母)")
 # A role noun glued before a short-form name: 龙头企业|新凤鸣集团, 承建方|中国铁建…集团
 _ROLE_LEAD = re.compile("(?:龙头企业|企业|机构|承建方|建设方|合作方|运营方|投资方)")
+# A partner before a legal name: 秦汉新城与|中国惠普有限公司 (the part before 与 names someone else)
+_PARTNER = re.compile(f"(?<=[{CJK}]{{2}})[与和]")
 # Words that make a short-form run a description, not a name: 运城市相关果业公司
 _VAGUE = ("相关", "有关", "部分", "一些", "多家", "各类", "委托", "指定", "签约", "某")  # 村民委托银行 is a phrase
 # a count of companies is no name: 五家大型银行, 3家公司
@@ -98,6 +100,16 @@ def find_orgs(paragraphs: list[str], lex: Lexicon, people: list[str]) -> list[Or
             start = _brand_start(text, m.end() - len(name), start, r, lex)
             name = text[start : m.end()]
             stem = name[: -len(m.group())]
+            if m.group() in r.legal:
+                # 入区企业|中译语通…有限公司, 秦汉新城与|中国惠普有限公司: a role noun or a partner
+                # glued before a legal name is cut when four name characters remain
+                cuts = [c.end() for c in _ROLE_LEAD.finditer(stem)] + [c.end() for c in _PARTNER.finditer(stem)]
+                cut = max((c for c in cuts if len(stem) - c >= 4), default=0)
+                name, stem, start = name[cut:], stem[cut:], start + cut
+                rest = stem[_place_prefix(stem, r) :]
+                counted = _COUNTED.search(text, max(0, start - 4), start)
+                if counted and (not rest or _generic(rest, r.generic | r.industries)):
+                    continue  # 新开一家|机械制造有限公司: a kind of company, not a name
             if m.group() not in r.legal and m.group() != "项目":
                 lead = list(_ROLE_LEAD.finditer(stem))
                 if lead and lead[-1].end() < len(stem):

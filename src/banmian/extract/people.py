@@ -20,13 +20,15 @@ from banmian.extract.titles import TitleGrammar, clause_floor, grammar
 from banmian.model import Byline, Mention, Person
 
 # Foreign and minority names: CJK chunks joined by · (阿不都·热合曼, 多拉·曼比·科伊塔).
-_MINORITY = re.compile(f"((?:[{CJK}]{{1,6}}[·•・])+)([{CJK}]{{1,8}})")
+# A Latin initial may open one (J·布洛克兰) and a dash join a double surname (布洛克兰—威斯汀).
+_MINORITY = re.compile(f"((?:(?:[{CJK}]{{1,6}}|[A-Z])[·•・])+)([{CJK}]{{1,8}}(?:—[{CJK}]{{2,6}})?)")
 _LIST_SEP = "、"
-_ROLE_AFTER = "村组镇乡区县市岁"  # what may stand before a role word that precedes a name: 东郭城村村民李俊平
+_ROLE_AFTER = "村组镇乡区县市岁队"  # what may stand before a role word that precedes a name: 东郭城村村民李俊平
 # Descriptions that may stand glued after any word before a name (举重冠军廖辉, 中国工程院院士倪光南,
 # 45岁的曲珍, 外卖小哥于超群): the name still needs a clear edge or a mention elsewhere.
 _DESCRIPTION_AT = re.compile("(?:冠军|院士|医师|火炬手|小哥|女兵|名将|选手|英雄|教师|岁的)")
-_NAME_CONJ = "和与同"  # follow words that may also end a name: 魏凤和
+_NAME_CONJ = "和与同"
+_BARE_MEMBER = "成员"  # follow words that may also end a name: 魏凤和
 _FOREIGN_TAIL = 3  # tails of two to four characters after ·: longer runs carry the next word
 # Posts written after a leader's name as an honorific (习近平总书记, 栗战书委员长): a name, no title.
 _HONORIFICS = frozenset({"总书记", "主席", "委员长", "总理"})
@@ -34,6 +36,17 @@ _HONORIFICS = frozenset({"总书记", "主席", "委员长", "总理"})
 _CREDIT = re.compile(f"[（(]((?:记者|通讯员|本报记者)?[{CJK}\\s、]{{2,24}})[）)]")
 # A long credit list closing the last paragraph of a roundup: …昌盛。（本报记者甲、乙、丙）
 _TRAILING_CREDIT = re.compile(f"(?:^|(?<=[。！？”]))\\s*[（(]((?:本报记者|记者)[{CJK}、]{{2,90}})[）)]$")
+# A credit line under a graphic or page: 制图：新华社记者  胥晓璇 / 版式设计：张三、李四.
+_CREDIT_LINE = re.compile(
+    f"(?:制图|绘图|图片|摄影|版式设计|设计|漫画|责编|责任编辑)[：:]\\s*(?:新华社记者|本报记者|记者|通讯员)?\\s*([{CJK}\\s、]{{2,24}})"
+)
+# Achievement and action verbs after a bare name (王峥夺得…, 李玉燕和李绘分别获得…, 廖辉举起…):
+# the name needs a clear left edge, and a two-character one a second mention or a listed partner.
+_ACHIEVED = re.compile(
+    "(?:分别|先后|再次|又|也)?(?:夺得|勇夺|摘得|摘取|斩获|赢得|获得|荣获|拿到|拿下|举起|捧起|捧得|夺冠|刷新)"
+)
+_ACHIEVER_JOIN = "和与、"
+_PLACE_ENDS = "省市区县州镇乡村"  # 高新区获得: a place, no name
 # A short biography opens with the name: 戴跃兵，男，1974年出生.
 _BIO = re.compile(f"(?:^|(?<=[。；]))([{CJK}]{{2,4}})，[男女]，")
 
@@ -53,6 +66,7 @@ class PeopleRules:
     roles: re.Pattern[str]
     role_words: re.Pattern[str]
     function_chars: frozenset[str]
+    office_post: re.Pattern[str]
 
     @classmethod
     def build(cls, lex: Lexicon) -> PeopleRules:
@@ -76,6 +90,7 @@ class PeopleRules:
             roles=re.compile(f"(?:{alternation(w for w, t in lex.tags('speakers').items() if t == 'role')})$"),
             role_words=re.compile(alternation(w for w, t in lex.tags("speakers").items() if t == "role")),
             function_chars=frozenset(lex.words("function_chars")),
+            office_post=re.compile(f"(?:{'|'.join(_OFFICE_ENDS)})(?:{alternation(lex.words('titles'))})"),
         )
 
 
@@ -97,7 +112,11 @@ def _name_shapes(text: str, i: int, r: PeopleRules) -> list[str]:
     m = _MINORITY.match(text, i)
     if m:  # the part after · runs into the next word, so shortest first
         head, tail = m.groups()
-        shapes = [head + tail[:n] for n in range(min(2, len(tail)), len(tail) + 1)]
+        if "—" in tail:  # 布洛克兰—威斯汀: the dash holds the double name together
+            first, second = tail.split("—")
+            shapes = [f"{head}{first}—{second[:n]}" for n in range(2, len(second) + 1)]
+        else:
+            shapes = [head + tail[:n] for n in range(min(2, len(tail)), len(tail) + 1)]
     else:
         shapes = []
         if text[i : i + 2] in r.compound:
@@ -108,7 +127,7 @@ def _name_shapes(text: str, i: int, r: PeopleRules) -> list[str]:
 
 
 def _plausible(name: str, r: PeopleRules) -> bool:
-    if len(name) < 2 or not re.fullmatch(f"[{CJK}·•・]+", name) or "某" in name:
+    if len(name) < 2 or not re.fullmatch(f"(?:[A-Z][·•・])?[{CJK}·•・—]+", name) or "某" in name:
         return False  # 刘某强, 李某: names withheld are no names
     if name[0] in r.not_names or name in r.not_names or name[:2] in r.not_names or name[-2:] in r.heads:
         return False  # 霍书记 is a way of addressing someone, not a name
@@ -124,6 +143,8 @@ def name_at(text: str, i: int, r: PeopleRules, article_text: str) -> str | None:
     the article (石振棋 … 石振棋指出).
     """
     shapes = [n for n in _name_shapes(text, i, r) if i + len(n) <= len(text)]
+    # 书记来|调研: a given name that is a whole follow word is the next word, not a name
+    shapes = [n for n in shapes if not (len(n) == 3 and "·" not in n and r.follow.fullmatch(n[1:]))]
     if shapes and _MINORITY.match(shapes[0]):  # shortest with an edge; a long tail is a clause
         return next((n for n in shapes[:_FOREIGN_TAIL] if _edge(text, i + len(n), r)), None)
     # 王毅等 / 赵萍说: a last character that is itself a follow word ends the name before it,
@@ -144,6 +165,7 @@ def name_at(text: str, i: int, r: PeopleRules, article_text: str) -> str | None:
 
 
 _FOREIGN_LONGEST = 7  # 叶尔梅克巴耶夫
+_OFFICE_ENDS = ("办公室", "部", "局", "署", "委员会")
 
 
 def foreign_name_at(text: str, i: int, r: PeopleRules, article_text: str) -> str | None:
@@ -153,6 +175,9 @@ def foreign_name_at(text: str, i: int, r: PeopleRules, article_text: str) -> str
     (巴巴耶夫举行会谈 … 巴巴耶夫说). A follow word (表示) or function character is no name."""
     if r.follow.match(text, i):
         return None
+    run = re.match(f"[{CJK}]{{2,14}}", text[i:])
+    if run and r.office_post.search(run.group()):
+        return None  # 菲律宾总统|通信业务办公室助理秘书长…: the run is a body and a post, no name
     shapes = []
     for n in range(2, _FOREIGN_LONGEST + 1):
         cand = text[i : i + n]
@@ -217,6 +242,10 @@ def find_people(paragraphs: list[str], lex: Lexicon, byline: Byline | None = Non
             if text[m.start() - 1 : m.start() + 1] in r.not_places:  # 赛区|长沙, 社区|长: no head
                 continue
             start, titles = g.titles_before(text, m, clause_floor(text, m.start()))
+            if m.group().endswith(_BARE_MEMBER) and text[m.end() : m.end() + 1] in "国单":
+                continue  # 上合组织成员国, 成员单位: no post
+            if titles and titles[-1] == _BARE_MEMBER:  # 家庭成员张三: 成员 is a post only in a body
+                continue
             name = name_at(text, m.end(), r, article_text)
             if not name and titles and g.abroad(titles[0]):  # 日本前首相|福田康夫: a transliteration
                 name = foreign_name_at(text, m.end(), r, article_text)
@@ -232,6 +261,7 @@ def find_people(paragraphs: list[str], lex: Lexicon, byline: Byline | None = Non
                 found.add(name, [] if honorific else titles, Mention(pi, start - len(name), start))
         _lists(text, pi, r, article_text, found)
         _speakers(text, pi, r, article_text, found)
+        _achievers(text, pi, r, lex, article_text, found)
         _credits_and_bios(text, pi, r, found)
     if byline:
         # The most specific role first: a correspondent is listed among reporters too.
@@ -286,7 +316,11 @@ def _list_item(text: str, i: int, r: PeopleRules) -> str | None:
 
 _ITEM = f"(?:[{CJK}]{{2,4}}|(?:[{CJK}]{{1,6}}·)+[{CJK}]{{1,8}})"
 # Wrapped in a lookahead so that every start is tried: 在|韩乔生、鞠彬彬等 after a preposition.
-_LIST = re.compile(f"(?=(?:(?<=领导)|(?<=[，,：:。在由与和请有])|^)((?:{_ITEM}、)+{_ITEM}?)(?=等|同志|出席|参加|陪同))")
+# Also closed by an exhibition of their works (——高帆、牛畏予摄影作品展) or prizes (…分别获得).
+_LIST = re.compile(
+    f"(?=(?:(?<=领导)|(?<=[，,：:。在由与和请有—])|^)((?:{_ITEM}、)+{_ITEM}?)"
+    "(?=等|同志|出席|参加|陪同|(?:摄影|书画|美术)?作品展|分别获得|分别荣获))"
+)
 
 
 def _lists(text: str, pi: int, r: PeopleRules, article_text: str, found: _Collector) -> None:
@@ -301,6 +335,8 @@ def _lists(text: str, pi: int, r: PeopleRules, article_text: str, found: _Collec
         names, pos = [], m.start(1)
         for item in items:
             name = name_at(text, pos, r, article_text)
+            if name is None and item == items[-1] and item in _name_shapes(text, pos, r):
+                name = item  # the closing word is the edge: 牛畏予|摄影作品展
             if name != item and not (item == items[-1] and name and item.startswith(name)):
                 break
             names.append((name, pos))
@@ -342,10 +378,48 @@ def _speakers(text: str, pi: int, r: PeopleRules, article_text: str, found: _Col
             found.add(name, [], Mention(pi, m.end(), m.end() + len(name)))
 
 
+def _achievers(text: str, pi: int, r: PeopleRules, lex: Lexicon, article_text: str, found: _Collector) -> None:
+    """Bare names before an achievement verb: ，王峥夺得… / ，李玉燕和李绘分别获得… (see _ACHIEVED)."""
+    places = grammar(lex).gaz.candidates
+    for m in _ACHIEVED.finditer(text):
+        end, names = m.start(), []
+        while True:
+            name = next(
+                (
+                    text[end - n : end]
+                    for n in (3, 2, 4)
+                    if end - n >= 0
+                    and text[end - n : end] in _name_shapes(text, end - n, r)
+                    and text[end - 1] not in r.body_ends
+                    and text[end - 1] not in _PLACE_ENDS
+                    and text[end - n : end] not in places
+                ),
+                None,
+            )
+            if name is None:
+                names = []
+                break
+            s = end - len(name)
+            names.append((name, s))
+            if s and text[s - 1] in _ACHIEVER_JOIN:
+                end = s - 1
+                continue
+            if s and re.match(f"[{CJK}]", text[s - 1]) and not r.roles.search(text, max(0, s - 4), s):
+                names = []  # no clear left edge: 全国|高校获得
+            break
+        alone = len(names) == 1
+        if any(re.search(f"{re.escape(n)}[{CJK}]{{0,4}}(?:公司|集团)", article_text) for n, _ in names):
+            continue  # 盛瑞获得… and 盛瑞传动公司: a brand, no person
+        for name, s in names:
+            if alone and len(name) == 2 and article_text.count(name) < 2:
+                continue  # 王峥夺得 … 王峥在: a two-character name alone needs a second mention
+            found.add(name, [], Mention(pi, s, s + len(name)))
+
+
 def _credits_and_bios(text: str, pi: int, r: PeopleRules, found: _Collector) -> None:
     """Closing credits as a paragraph of their own (（王 婷）, （宋 丹 姜振宇）) and the name that
     opens a short biography (戴跃兵，男，…)."""
-    m = _CREDIT.fullmatch(text.strip()) or _TRAILING_CREDIT.search(text.strip())
+    m = _CREDIT.fullmatch(text.strip()) or _TRAILING_CREDIT.search(text.strip()) or _CREDIT_LINE.fullmatch(text.strip())
     if m:
         tokens = re.split(r"[\s、]+", re.sub("^(?:本报记者|记者|通讯员)", "", m.group(1)).strip())
         names: list[str] = []

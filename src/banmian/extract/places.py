@@ -65,6 +65,7 @@ class Gazetteer:
                         add(_SHORT_SUFFIX.sub("", c), (p, c, None), "city")
                     elif c.endswith("自治州"):
                         add(_ETHNIC_PREFECTURE.sub("州", c), (p, c, None), "city")
+                        add(_ETHNIC_PREFECTURE.sub("", c), (p, c, None), "city")  # 湘西十八洞村
                     for county in node["children"]:
                         add(county["name"], (p, c, county["name"]), "county")
                 elif prov["type"] == "直辖市":  # Beijing's districts sit right under it

@@ -21,8 +21,8 @@ from banmian.extract.spans import CJK, left_stops
 
 # A department not in gov_bodies.txt (文化和旅游局) counts only right after a level, a place or
 # a body: 国务院|新闻办公室, 公安部|治安管理局, 最高人民检察院|第一检察厅, 税务总局|减税办.
-_DEPARTMENT_END = ("局", "厅", "委员会", "办公室", "部", "署", "司", "处", "庭", "办")
-_DEPARTMENT_LONGEST = 8
+_DEPARTMENT_END = ("局", "厅", "委员会", "办公室", "部", "署", "司", "处", "庭", "办", "队")
+_DEPARTMENT_LONGEST = 10  # 国家|电子政务专家委员会主任
 # Group words that end a body named in quotes: “两条例一决定”执法检查组, “中建·蓝天使”救援队.
 _GROUP_END = ("组", "队", "团", "委员会", "办公室", "中心", "会")
 _GROUP_LONGEST = 8
@@ -144,7 +144,10 @@ class TitleGrammar:
                     for n in range(_LOCAL_NAME, 1, -1)
                     if end - n > floor
                     and re.fullmatch(f"[{CJK}]+", text[end - n : end])
-                    and text.endswith(_PARENT_LEVELS, floor, end - n)
+                    and (
+                        text.endswith(_PARENT_LEVELS, floor, end - n)
+                        or self._ending(text, end - n, floor, self.gaz.candidates) >= 2
+                    )
                 ),
                 None,
             )
@@ -171,7 +174,12 @@ class TitleGrammar:
         run = text[edge:pos]
         if not (body_seen or run.endswith(_INSTITUTION_END)) or self.heads.search(run):
             return None
-        if left_stops(self.lex).cut(run) or self.function_chars & set(run[:1]):
+        cut = left_stops(self.lex).cut(run)
+        if cut and len(run) - cut >= 4 and run.endswith(_INSTITUTION_END):
+            edge, run = edge + cut, run[cut:]  # 正如|人民日报社社长
+        elif cut:
+            return None
+        if self.function_chars & set(run[:1]):
             return None
         return edge
 
@@ -203,6 +211,11 @@ class TitleGrammar:
             placed = self.place_start(text, start - n, floor) if n else start
         if placed < start and text.endswith(_PARTY, floor, placed):
             placed -= len(_PARTY)  # 中共|湖南省委原副书记
+        if placed == start and start < pos and not seen_bare:
+            placed = self._leader_office(text, start, floor)  # 菲律宾总统|通信业务办公室
+        if placed < pos:
+            session = _SESSION.search(text, max(floor, placed - 4), placed)
+            placed = session.start() if session else placed  # 十二届|全国政协副主席
         if seen_bare and placed == start:  # a lone 委 is no body
             return start + 1 if start < pos else pos
         if placed == start and bodies:
@@ -220,6 +233,10 @@ class TitleGrammar:
             # the name part must hold no post: 国家监察|委员会 is a department, 员会 is none
             if not re.fullmatch(f"[{CJK}]+", text[s:pos]) or self.heads.search(text, s, pos - len(end)):
                 continue
+            if set(text[s:pos]) & set(TITLE_JOINERS) or text.endswith("团队", s, pos):
+                continue  # 首席风险官兼|办公厅: a joiner ends the department; 安保团队 is a crew
+            if text[s] in _UNIT_CHARS:
+                continue  # 十八洞|村驻村…队: the village is a place of its own, no part of the unit
             if text.endswith("公司", s, pos):
                 return None  # 潍坊凯美食品公司|副总经理: a company owns no title (guideline)
             if (
@@ -227,6 +244,7 @@ class TitleGrammar:
                 or self._ending(text, s, floor, self.levels)
                 or self._ending(text, s, floor, self.bodies)
                 or self.place_start(text, s, floor) < s
+                or self._leader_office(text, s, floor) < s
             ):
                 return s
         return None
@@ -266,6 +284,42 @@ class TitleGrammar:
             return opening, clause_floor(text, opening) if text[opening - 1 : opening] in TITLE_JOINERS else opening
         return start, floor
 
+    def _leader_office(self, text: str, pos: int, floor: int) -> int:
+        """Start of `country + 总统/总理/首相` ending at `pos` (a leader's office abroad), else `pos`."""
+        office = next((h for h in _LEADER_OFFICE if text.endswith(h, floor, pos)), None)
+        if office is None:
+            return pos
+        placed = self.place_start(text, pos - len(office), floor)
+        return placed if placed < pos - len(office) and self.abroad(text[placed:pos]) else pos
+
+    def _chain_piece(self, text: str, head_start: int, floor: int) -> int:
+        """A bare head after 、 in a chain of posts takes the run back to the 、 as its body when a
+        post ends right before that 、: 国务院副总理、|中美全面经济对话中方|牵头人."""
+        sep = text.rfind("、", max(floor, head_start - _CHAIN_PIECE), head_start)
+        if sep <= floor or sep + 2 > head_start:
+            return head_start
+        run = text[sep + 1 : head_start]
+        if not re.fullmatch(f"[{CJK}]+", run) or self.heads.search(run) or self.function_chars & set(run[:1]):
+            return head_start
+        return sep + 1 if self._ending(text, sep, floor, self.head_set) else head_start
+
+    def _ministry_list(self, text: str, start: int, floor: int) -> int:
+        """A ministry abroad whose name holds a 、: 马尔代夫通信、科学和技术部国务部长. The piece
+        before the 、 holds no post and opens with a country; the piece after it names a body."""
+        before = start - 1
+        edge = before
+        while edge > floor and re.match(f"[{CJK}]", text[edge - 1]):
+            edge -= 1
+        piece = text[edge:before]
+        if not 2 <= len(piece) <= 12 or self.heads.search(piece) or not self.abroad(piece):
+            return start
+        if self._ending(text, before, floor, self.head_set) or not self._department_in(text[start:]):
+            return start
+        return edge
+
+    def _department_in(self, title: str) -> bool:
+        return any(e in title[:-1] for e in ("部", "委员会", "局", "署", "办公室"))
+
     def abroad(self, title: str) -> bool:
         """Whether a title starts with a country or region abroad (巴西总统, 欧盟委员会副主席):
         the name after it may be a transliteration without a Chinese surname."""
@@ -292,6 +346,10 @@ class TitleGrammar:
                 start = min(start, abroad.start()) if abroad else start
             if text[start : start + 1] in _FORMER and start and re.match(f"[{CJK}]", text[start - 1]):
                 start += 1  # 目|前部长, 此|前: 前 / 原 belong to the word before, not to the post
+            if start == head_start:
+                start = self._chain_piece(text, head_start, floor)
+            if text[start - 1 : start] == "、" and start - 1 > floor:
+                start = self._ministry_list(text, start, floor)
             titles.append(text[start:end])
             if start - 1 <= floor or text[start - 1] not in TITLE_JOINERS:
                 break
@@ -304,6 +362,13 @@ class TitleGrammar:
 
 
 _QUOTED_LONGEST = 16
+# A session number written before the body is kept as written: 十二届全国政协副主席.
+_SESSION = re.compile("第?[一二三四五六七八九十]{1,3}届$")
+# A head leader's office is a body abroad: 菲律宾总统|通信业务办公室助理秘书长.
+_LEADER_OFFICE = ("总统", "总理", "首相")
+# A post whose body is in no list, between 、 and its head in a chain: …、中美全面经济对话中方牵头人.
+_CHAIN_PIECE = 14
+_UNIT_CHARS = "村镇乡县省"  # a department's name never starts with a level of its own
 
 
 def clause_floor(text: str, pos: int, reach: int = 40) -> int:
