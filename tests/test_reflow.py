@@ -303,3 +303,10 @@ def test_finished_paragraphs_in_two_column_widths_are_two_articles():
     assert len(arts) == 3
     # Without blank lines a column may widen unseen inside an article: no split on width alone.
     assert len(parse_structure(page(narrow, wide)).articles) == 1
+
+
+def test_title_wider_than_the_column_between_paragraphs_opens_an_article():
+    head = ["", "青溪县各地春耕备耕有序展开 农技人员深入田间地头指导农户", ""]
+    body2 = ["各地春耕备耕有序展开，农技人", "员深入田间地头指导，帮助农户", "解决生产中的困难和问题。"]
+    arts = parse_structure(page(BODY_A, head, body2)).articles
+    assert len(arts) == 2 and arts[1].headline == head[1]

@@ -95,14 +95,14 @@ def _is_subhead(block: Block, nxt: Element | None, prev: Element | None, s: Sett
 
     Between two paragraphs a block is a new article's headline only on evidence: the text after
     it opens with a byline, the column width changes, the block carries ● highlights, or the
-    text before it closed with an end-of-article dateline or a photo credit, or a title line
-    ends with a column tag (（金台锐评）).
+    text before it closed with an end-of-article dateline or a photo credit, a title line ends
+    with a column tag (（金台锐评）), or a title line is wider than the column (spans columns).
     """
     if block.bullets or not isinstance(nxt, Para) or not isinstance(prev, Para):
         return False
     if nxt.byline or prev.end_dateline or prev.lines[-1].credit or len(block.texts) > 3:
         return False
-    if any(COLUMN_TAG.search(t) for t in block.texts):
+    if any(COLUMN_TAG.search(t) for t in block.texts) or any(fl.over for fl in block.lines):
         return False
     if abs(prev.lines[-1].left - nxt.lines[0].right) <= s.column_change:
         return True
