@@ -23,9 +23,10 @@ from banmian.text.normalize import tidy_title
 
 TERMINAL = re.compile(r"(?:[。！？!?…]|……)[”’」』）)]*$|[：:；;]$")
 _CLAUSE = re.compile(r"[，、；]")
+_BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 _SENTENCE = re.compile(r"[。！？][”’」』）)]*$")
 _MID_SENTENCE = re.compile(r"[，、,（(“‘《]$")
-COLUMN_TAG = re.compile(r"^[^，。；、,; ]{5,}[（(][^，。；、]{2,24}[）)]$")
+COLUMN_TAG = re.compile(r"^[^，。；、,; ]{5,}[（(][^。；]{2,24}[）)]$")
 _TITLE_GAP = re.compile(r"^[^ ，。；：、,;:]{2,}(?: [^ ，。；：、,;:]{2,}){1,2}$")
 BULLETS = "●•■▲◆★☆◎◇□►▶"
 _HANGING = "，。、；：？！”’）》」』…,.;:?!)"
@@ -295,7 +296,7 @@ def _continues_as_body(flow: list[FlowLine], i: int, s: Settings) -> bool:
         return False
     prev, _ = _neighbours(flow, i, -1)
     under_title = prev is not None and prev.standalone
-    if gap and not fl.short and not under_title and _CLAUSE.search(fl.key):
+    if gap and not fl.short and not under_title and _CLAUSE.search(_BRACKETED.sub("", fl.key)):
         # A full line of running prose before a column break (the next column may be wider);
         # right under a title line the same shape is a subheadline.
         return True
