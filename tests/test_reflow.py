@@ -317,3 +317,11 @@ def test_column_tag_with_a_comma_still_marks_a_title():
     body2 = ["各地春耕备耕有序展开，农技人", "员深入田间地头指导，帮助农户", "解决生产中的困难和问题。"]
     arts = parse_structure(page(BODY_A, head, body2)).articles
     assert len(arts) == 2 and arts[1].headline == "古镇人家新时光（70年，共同走过）"
+
+
+def test_two_unpunctuated_lines_set_off_by_a_blank_are_a_title_pair():
+    head = ["", "各地重阳节活动丰富多彩", "敬老助老氛围日益浓厚", ""]
+    body2 = ["今年重阳节前后，各地", "广泛开展形式多样的活", "动，展示节日内涵。"]
+    arts = parse_structure(page(WIDE, head, body2)).articles
+    assert len(arts) == 2
+    assert (arts[1].kicker or arts[1].headline) == "各地重阳节活动丰富多彩"

@@ -23,6 +23,7 @@ from banmian.text.normalize import tidy_title
 
 TERMINAL = re.compile(r"(?:[。！？!?…]|……)[”’」』）)]*$|[：:；;]$")
 _CLAUSE = re.compile(r"[，、；]")
+_PUNCTUATED = re.compile(r"[，、；：。！？“”,;:]")
 _BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 _SENTENCE = re.compile(r"[。！？][”’」』）)]*$")
 _MID_SENTENCE = re.compile(r"[，、,（(“‘《]$")
@@ -305,8 +306,11 @@ def _continues_as_body(flow: list[FlowLine], i: int, s: Settings) -> bool:
     width = fl.extent
     if nxt.terminal:
         return width >= fl.col - s.first_line_indent
-    nxt2, _ = _neighbours(flow, flow.index(nxt, i + 1), 1)
+    nxt2, gap2 = _neighbours(flow, flow.index(nxt, i + 1), 1)
     if nxt2 is None or nxt2.kind is not Kind.TEXT or nxt2.line.indent:
+        return False
+    if gap2 and not _PUNCTUATED.search(fl.key) and not _PUNCTUATED.search(nxt.key):
+        # Two unpunctuated lines set off by a blank line are a title pair, not running prose.
         return False
     if not nxt2.terminal and abs(nxt2.extent - nxt.extent) > s.same_column:
         return False
