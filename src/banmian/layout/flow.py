@@ -283,6 +283,11 @@ def _neighbours(flow: list[FlowLine], i: int, step: int) -> tuple[FlowLine | Non
     return None, blanks
 
 
+def _prose(fl: FlowLine) -> bool:
+    """Clause punctuation outside brackets: the line is running text, not a title."""
+    return bool(_CLAUSE.search(_BRACKETED.sub("", fl.key)))
+
+
 def _continues_as_body(flow: list[FlowLine], i: int, s: Settings) -> bool:
     """Is line i the first line of a wrapped paragraph?
 
@@ -297,12 +302,15 @@ def _continues_as_body(flow: list[FlowLine], i: int, s: Settings) -> bool:
         return False
     prev, _ = _neighbours(flow, i, -1)
     under_title = prev is not None and prev.standalone
-    if gap and not fl.short and not under_title and _CLAUSE.search(_BRACKETED.sub("", fl.key)):
+    if gap and not fl.short and not under_title and _prose(fl):
         # A full line of running prose before a column break (the next column may be wider);
         # right under a title line the same shape is a subheadline.
         return True
     if gap and (fl.short or fl.extent < min(nxt.extent, fl.col) - 0.5):
         return False
+    if not gap and not under_title and not fl.short and not nxt.short and _prose(fl) and _prose(nxt):
+        # Two full lines of running prose: a paragraph, even one that ends unpunctuated.
+        return True
     width = fl.extent
     if nxt.terminal:
         return width >= fl.col - s.first_line_indent
