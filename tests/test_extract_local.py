@@ -656,3 +656,77 @@ def test_false_companies_from_time_words_verbs_and_partners() -> None:
     )
     got = sorted(o.name for o in extract_text(text, year=2023).organizations if o.kind == "company")
     assert got == ["漳州惠达电子有限公司", "漳州语通科技有限公司"]
+
+
+# Ninth round: test8's errors and the held-out companies (invented district-paper sentences).
+
+
+def events9(text: str) -> list[tuple[str, str | None, list[str]]]:
+    return events(text, published="2019-10-28")
+
+
+def test_fair_and_festival_openings_are_no_meetings() -> None:
+    assert events9("本报漳州10月15日电  （记者王小明）第五届漳州花博会15日在花博园拉开帷幕，参展企业300家。") == []
+    assert (
+        events9(
+            "本报漳州10月18日电  （记者王小明）18日晚，第三届芗城艺术节在区文化中心开幕。\n开幕仪式后，观众观看了演出。"
+        )
+        == []
+    )
+    assert events9("本报漳州10月18日电  （记者王小明）全区第十届运动会18日在区体育场开幕。") == []
+
+
+def test_study_class_is_a_meeting_with_its_leader() -> None:
+    got = events9(
+        "本报漳州10月14日电  （记者王小明）全区村党组织书记培训班11日至14日在区委党校举办。\n"
+        "区委书记石振棋出席开班式并讲话。"
+    )
+    assert got == [("meeting", "2019-10-11", ["石振棋"])]
+    assert events9("本报漳州10月14日电  （记者王小明）芗城区乡村振兴专题研讨班14日开班，80名干部参加。") == [
+        ("meeting", "2019-10-14", [])
+    ]
+    # taking part in a class is no event
+    assert events9("本报漳州10月14日电  （记者王小明）村党支部书记王强参加了区里的培训班，收获很大。") == []
+
+
+def test_visit_dated_in_the_next_paragraph() -> None:
+    got = events9(
+        "本报漳州10月27日电  （记者王小明）区委书记石振棋近日在天宝镇调研乡村振兴工作。他强调，要抓好落实。\n"
+        "25日，石振棋深入洪坑村、珠里村，并主持召开座谈会，听取意见。"
+    )
+    assert sorted(got) == [("inspection", "2019-10-25", ["石振棋"]), ("meeting", "2019-10-25", ["石振棋"])]
+
+
+def test_contest_prizes_make_an_award() -> None:
+    got = events9(
+        "本报漳州10月17日电  （记者王小明）17日，芗城区“最美乡村”演讲比赛在区文化中心落幕。\n"
+        "经过激烈角逐，天宝镇的王小红、石亭镇的李大明3名选手获得一等奖。"
+    )
+    assert got == [("award", "2019-10-17", [])]
+
+
+def test_first_vice_premier_singer_and_elders() -> None:
+    got = titles("区长何才成会见了来访的塔吉克斯坦第一副总理赛义德、吉尔吉斯斯坦副总理阿斯卡罗夫。")
+    assert got["赛义德"] == ["塔吉克斯坦第一副总理"]
+    assert "安吉拉·乔治乌" in _names("音乐节18日晚奏响序章，歌唱家安吉拉·乔治乌携手区交响乐团唱响经典。")
+    got = _names("打过游击战的张茂钊老人今年已然98岁。百岁老人邱年秀笑呵呵地拉起了家常。200余位老人共度重阳。")
+    assert sorted(got) == ["张茂钊", "邱年秀"]
+
+
+def test_branches_brands_and_parks_stay_whole() -> None:
+    text = (
+        "“拿地即开工。”恒信集团芗城分公司的申洋感慨。站在大楼前，尚景科技江苏公司副总经理王小军介绍，江苏公司成立仅两年。"
+        "前段时间，漳州中基华夏医药服务产业园管理公司负责人管超有些犯愁。"
+        "一家德国企业连续对科乐收农业机械（漳州）有限公司增加投资。"
+        "第一次到柴油机厂小区，群众没抬头。区政府愿意倾听跨国公司的声音。"
+        "高新兴科技集团扎根芗城，高新兴集团党委书记黄国兴介绍。"
+    )
+    assert sorted(companies(text)) == sorted(
+        [
+            "恒信集团芗城分公司",
+            "尚景科技江苏公司",
+            "漳州中基华夏医药服务产业园管理公司",
+            "科乐收农业机械（漳州）有限公司",
+            "高新兴科技集团",
+        ]
+    )

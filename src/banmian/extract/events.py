@@ -26,16 +26,26 @@ from banmian.model import Event, Organization, Person, Place
 _SPEECH = re.compile(r"^(?:“[^”]{1,300}”)?[^，。；“”]{1,24}?(?:指出|强调|要求|表示|认为|希望|提出|说|介绍)[，：:]")
 # 讲话精神 is a reference to a speech; 检查组 / 调研组 are teams, not visits
 _NOT_AFTER = re.compile(r"精神|委员会|组|员|人员|人士|报告|结果|情况")
-# 博览会 / 装博会 / 展览会 / 交易会 are fairs, 社会 / 机会 no meetings; 交流活动 / 发布活动 are held
-_MEETING_OBJECT = re.compile(r"(?<![博览易展社机])会|论坛|仪式|典礼|开幕式|交流活动|发布活动")
+# 博览会 / 装博会 / 展览会 / 交易会 / 广交会 are fairs, 运动会 / 军运会 / 庙会 / 灯会 games and
+# fêtes, 社会 / 机会 no meetings; 交流活动 / 发布活动 are held; a study class or training session
+# (学习班, 培训班, 专题研讨班) is a meeting
+_NOT_MEETING_HALL = "博览易展社机交运动庙灯"
+_CLASS = r"(?:学习|培训|研讨|读书|轮训|研修)班"
+_MEETING_OBJECT = re.compile(rf"(?<![{_NOT_MEETING_HALL}])会|论坛|仪式|典礼|开幕式|开班式|交流活动|发布活动|{_CLASS}")
 # the meeting named before a passive 举行 / 召开: 论坛在太原举行, 座谈会27日在北京举行, 年会在兰州大学召开;
 # the meeting word is the head of the subject, only a date and the place follow it (军运会火炬传递活动
 # 最后一站在武汉举行 and 嘉年华在…举行 are no meetings)
 _MEETING_SUBJECT = re.compile(
-    r"(?:(?<![博览易展社机])会议?|论坛|仪式|典礼|交流活动|发布活动)"
+    rf"(?:(?<![{_NOT_MEETING_HALL}])会议?|论坛|仪式|典礼|开幕式|交流活动|发布活动|{_CLASS})"
     r"”?(?:\d{1,2}月|\d{1,2}日|至|—|今天|昨天|今日|昨日|同日|当天|当日|[上下]午|晚上?)*(?:[在于][^，,；;]{0,16})?$"
 )
-_PASSIVE = ("举行", "开幕", "拉开帷幕", "召开")
+_PASSIVE = ("举行", "开幕", "拉开帷幕", "召开", "开班", "举办")
+# 开幕式 / 开班仪式 written as a noun (开幕仪式后, 出席开班式): the ceremony is named, not opened here
+_CEREMONY_NOUN = re.compile(r"式|仪式")
+# a contest's prizes: 3名选手获得金奖, 12名运动员分获一、二、三等奖 (an award with no presenter)
+_PRIZES = re.compile(
+    r"\d+名(?:参赛)?(?:选手|运动员|队员|学生|作者|演员)(?:分别|共)?(?:获得|荣获|摘得|分获|获)[^，。；]{0,12}(?:奖|冠军|金牌)"
+)
 # a habit or a count over the years, not one occurrence: 先后为…颁发了, 多次召开
 _HABIT = re.compile(r"先后|曾经|多次|累计|历年|每年|已经连续")  # not 曾: a surname (曾勇平)
 # an honour list published (98位身边好人光荣上榜) is an award; 上榜企业 / 上榜名单 are nouns
@@ -122,7 +132,9 @@ def find_events(
                     continue  # 网格员在走访中获知: the visit is background, not the news
                 if etype == "inspection" and role == "actor" and _noun_visit(text, m.start(), s_start, r):
                     continue
-                if m.group() in ("召开", "举办", *_PASSIVE) and not _meeting_object(text, m, s_start, s_end):
+                if m.group() in ("开幕", "开班") and _CEREMONY_NOUN.match(text, m.end()):
+                    continue
+                if m.group() in ("召开", *_PASSIVE) and not _meeting_object(text, m, s_start, s_end):
                     continue
                 if etype == "meeting" and _FUTURE.search(text, s_start, m.start()):
                     continue
@@ -136,8 +148,8 @@ def find_events(
                 if text.endswith(_NOUN_BEFORE, 0, m.start()):
                     scope = m.end()  # nobody before it acts in a later trigger of the sentence
                     continue
-                if role == "attendee" and not _MEETING_OBJECT.search(text, m.end(), s_end):
-                    continue  # 出席有关活动 / 参加培训: nothing held
+                if role == "attendee" and not _held(text, m, s_end):
+                    continue  # 出席有关活动 / 参加培训 / 参加学习班: nothing held, or only attended
                 subjects = [
                     n
                     for n in _people_in(people, pi, scope, m.start())
@@ -165,6 +177,12 @@ def find_events(
                     event.attendees += [n for n in subjects if n not in event.attendees]
                 if etype == "inspection" and event.place is None:
                     event.place = _place_in(places, pi, s_start, m.start())
+    for pi, text in enumerate(paragraphs):  # 3名选手获得金奖: the contest's prizes
+        for prize in _PRIZES.finditer(text):
+            if not _HABIT.search(text, _clause_start(text, 0, prize.start()), prize.start()):
+                date = next((d.value for d in dates[pi] if d.start < prize.start()), default_date)
+                if date and not any(e.type == "award" and e.date == date for e in events):
+                    _merge(events, "award", date, []).paragraph = pi
     for p in people:  # 李四11日在全省…推进会上强调: a speech makes the meeting
         for mention in p.mentions:
             text = paragraphs[mention.paragraph]
@@ -193,6 +211,7 @@ def find_events(
                 date = days[0] if days else default_date
                 if date:
                     _merge(events, "meeting", date, speakers[:1])
+    _date_from_next_paragraph(events, people, dates)
     # a speech at a meeting that says what to do (部署) is the meeting, not a deployment of its own
     meetings = {(e.date, a) for e in events if e.type == "meeting" for a in e.actors}
     events = [e for e in events if e.type != "deployment" or not all((e.date, a) in meetings for a in e.actors)]
@@ -210,6 +229,34 @@ def find_events(
             event.visited = [o.name for o in orgs if o.kind in _VISITED_KINDS and _outside_speech(o, paragraphs)]
             event.accompanied_by = [n for n in companions if n not in event.actors]
     return events
+
+
+def _held(text: str, m: re.Match[str], s_end: int) -> bool:
+    """出席 / 参加 name something held after them; those who 参加 a study class are its
+    participants, not an event's attendees (参加培训班)."""
+    held = _MEETING_OBJECT.search(text, m.end(), s_end)
+    return bool(held) and not (m.group() == "参加" and re.fullmatch(_CLASS, held.group()))
+
+
+def _date_from_next_paragraph(events: list[Event], people: list[Person], dates: list[list[DateMention]]) -> None:
+    """An undated event led by someone (汪洋近日在浙江调研) takes the day that opens the next
+    paragraph when that paragraph names the same leader (25日至26日，汪洋深入…); it then joins an
+    event of the same type and day."""
+    for event in [e for e in events if e.date is None and e.actors and e.paragraph is not None]:
+        nxt = event.paragraph + 1
+        if nxt >= len(dates) or not dates[nxt] or dates[nxt][0].start != 0:
+            continue
+        named = {p.name for p in people for m in p.mentions if m.paragraph == nxt}
+        if not named & set(event.actors):
+            continue
+        day = dates[nxt][0].value
+        same = next((e for e in events if e is not event and e.type == event.type and e.date == day), None)
+        if same is not None and event.type in _MERGED:
+            same.actors += [a for a in event.actors if a not in same.actors]
+            same.attendees += [a for a in event.attendees if a not in same.attendees]
+            events.remove(event)
+        else:
+            event.date = day
 
 
 def _noun_visit(text: str, start: int, s_start: int, r: EventRules) -> bool:

@@ -38,7 +38,12 @@ _VERB_END = "自入进往至驻访察看落"
 _BRACKETS = str.maketrans("（）", "()")
 _SHORTEST = 2  # name characters before the ending: 华为公司, not 新公司
 _SHORT_LONGEST = 6  # before a short ending (公司, 集团): longer runs are clauses, not names
+# a company's branch named by its place right after it: 恒信集团|昌乐分公司, 工商银行|昌乐支行
+_BRANCH = frozenset({"分公司", "子公司", "公司", "分行", "支行"})
+# a park's management company (潍坊中基华夏医药服务产业园管理公司) may run to this length
+_SHORT_PARK = 16
 _SHORT_CLEAN = 10  # … unless the run starts at a clause edge (，人民日报媒体技术公司与…)
+_BRAND_LONGEST = 5  # the brand before a descriptor: 华为|跨国公司, 长泰县兴旺|家庭农场
 # 中央纪委国家监委对|中国南方电网…: a body acting on the company ends the run before it
 _BODY_ACTS = re.compile("[委部局院府办厅][对向与由把将被从给]")
 _STANDALONE = {"管委会", "村委会", "居委会", "国务院"}  # bodies named without a level or place
@@ -94,6 +99,7 @@ def find_orgs(paragraphs: list[str], lex: Lexicon, people: list[str]) -> list[Or
     found: dict[str, Organization] = {}
     for pi, text in enumerate(paragraphs):
         edge = 0
+        last_company: tuple[int, int] | None = None
         for m in r.suffixes.finditer(text):
             start = _run_start(text, m.start(), edge)
             name = _trim(text[start : m.end()], lex, people)
@@ -133,8 +139,11 @@ def find_orgs(paragraphs: list[str], lex: Lexicon, people: list[str]) -> list[Or
                     edge = m.end()  # 甲公司与乙集团: the next name starts after this one
                 continue
             if m.group() != "项目":
+                if last_company and last_company[1] == start and m.group() in _BRANCH and _branch_place(stem, r):
+                    start, name = last_company[0], text[last_company[0] : m.end()]  # 恒信集团昌乐分公司
                 _add(found, name, r.suffix_kinds[m.group()], pi, start, m.end())
                 edge = m.end()
+                last_company = (start, m.end())
             elif name[:-2].endswith(tuple(r.heads)) or text.startswith(("现场", "工地"), m.end()):
                 _add(found, name, "project", pi, start, m.end())
                 edge = m.end()
@@ -145,7 +154,7 @@ def find_orgs(paragraphs: list[str], lex: Lexicon, people: list[str]) -> list[Or
                 continue
             last = max((k for k in r.body_kinds if body.endswith(k)), key=len)
             _add(found, text[start:b], r.body_kinds[last], pi, start, b)
-    _merge_aliases(found)
+    _merge_aliases(found, r.industries)
     _all_mentions(paragraphs, found)
     return list(found.values())
 
@@ -154,9 +163,10 @@ def _flat(name: str) -> str:
     return re.sub(r"[()（）]", "", name)
 
 
-def _merge_aliases(found: dict[str, Organization]) -> None:
+def _merge_aliases(found: dict[str, Organization], industries: frozenset[str] = frozenset()) -> None:
     """Fold a company written shorter elsewhere into its full name: 伽蓝集团 into
-    伽蓝（集团）股份有限公司, 银朵兰维药股份有限公司 into 新疆银朵兰维药股份有限公司."""
+    伽蓝（集团）股份有限公司, 银朵兰维药股份有限公司 into 新疆银朵兰维药股份有限公司, 高新兴集团 into
+    高新兴科技集团 (the full name with one trade word left out)."""
     companies = [o for o in found.values() if o.kind == "company"]
     for short in companies:
         flat = _flat(short.name)
@@ -166,7 +176,11 @@ def _merge_aliases(found: dict[str, Organization]) -> None:
                 for o in companies
                 if o is not short
                 and len(_flat(o.name)) > len(flat)
-                and (_flat(o.name).startswith(flat) or _flat(o.name).endswith(flat))
+                and (
+                    _flat(o.name).startswith(flat)
+                    or _flat(o.name).endswith(flat)
+                    or any(w in o.name and o.name.replace(w, "", 1) == short.name for w in industries)
+                )
                 and o.name in found
             ),
             None,
@@ -181,6 +195,8 @@ def _short_name(stem: str, r: OrgRules, *, clean: bool = False) -> bool:
     """Whether `stem` can name an organisation with a short ending (腾讯 in 腾讯公司); a `clean`
     run (its left edge is a clause edge or a stop word) may be longer (海南某某生态农业公司)."""
     longest = _SHORT_CLEAN if clean else _SHORT_LONGEST
+    if clean and any(h in stem[:-1] for h in r.heads):
+        longest = _SHORT_PARK
     if len(stem) > longest or r.function_chars & set(stem):
         return False
     # A name needs a distinctive part: a brand (华为|公司, 本格拉|铁路公司) or a place or level
@@ -190,7 +206,16 @@ def _short_name(stem: str, r: OrgRules, *, clean: bool = False) -> bool:
     rest = stem[place:]
     if rest and _generic(rest, r.generic | r.industries):
         return bool(place) and _generic(rest, r.industries)
-    return True
+    # a descriptor (跨国, 民营) after more than a brand is a clause: 中国政府愿意倾听|跨国公司
+    head = rest
+    while word := next((head[-n:] for n in range(min(6, len(head)), 1, -1) if head[-n:] in r.generic), None):
+        head = head[: -len(word)]
+    return head == rest or len(head) <= _BRAND_LONGEST or any(h in head for h in r.heads)
+
+
+def _branch_place(stem: str, r: OrgRules) -> bool:
+    """A branch's place: 江苏, or a county written without its level (昌乐 for 昌乐县)."""
+    return stem in r.places or any(stem + lv in r.places for lv in "县市区")
 
 
 def _brand_start(text: str, start: int, run_start: int, r: OrgRules, lex: Lexicon) -> int:
@@ -199,11 +224,13 @@ def _brand_start(text: str, start: int, run_start: int, r: OrgRules, lex: Lexico
     edge or a stop word before it) and be no phrase (no function character, no generic word)."""
     if start <= run_start or not next((n for n in range(6, 1, -1) if text[start : start + n] in r.places), 0):
         return start
-    for n in (3, 2):
+    for n in (4, 3, 2):
         a = start - n
         brand = text[a:start]
         if a < run_start or not re.fullmatch(f"[{CJK}]+", brand):
             continue
+        if n == 4 and brand[2:] not in r.industries:
+            continue  # four characters only as brand + trade: 尚景科技|江苏公司
         if r.function_chars & set(brand) or brand[-1] in _VERB_END or brand in r.places:
             continue
         if _generic(brand, r.generic | r.industries):
@@ -255,7 +282,12 @@ def _body_runs(text: str, r: OrgRules) -> list[tuple[int, int]]:
 def _trim(span: str, lex: Lexicon, people: list[str]) -> str:
     """Drop what precedes the name in a matched run: stop words, people, unmatched brackets,
     and anything before a place name that starts the name (…交到|杭州丽旭信息科技有限公司)."""
-    span = span[left_stops(lex).cut(span) :]
+    # a stop word right before a park head names its trade (医药服务|产业园管理公司): keep it
+    stops = left_stops(lex)
+    cut = stops.cut(span)
+    if cut and span.startswith(tuple(rules(lex).heads), cut):
+        cut = stops.cut(span[: cut - 1])
+    span = span[cut:]
     acts = list(_BODY_ACTS.finditer(span))
     if acts:
         span = span[acts[-1].end() :]
