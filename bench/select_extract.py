@@ -48,18 +48,35 @@ def reference(date: str, page: int, no: int) -> str:
     return f"{date} p{page} #{no}"
 
 
-def candidates(corpus: Path = CORPUS, gold: Path = GOLD) -> list[tuple[str, int, int, dict]]:
+def _pool(corpus: Path, gold: Path, keep: tuple[str, ...] = ()) -> tuple[set, list, set]:
+    """The gold references to leave out (all but the splits in `keep`), every corpus article as
+    (date, page, no, article), and the leads of the left-out ones (so reprints go too)."""
     used: set = set()
     for line in gold.read_text(encoding="utf-8").splitlines():
         if line.strip():
             row = json.loads(line)
-            used.add((row["date"], row["page"], row["no"]))
+            if row.get("split") not in keep:
+                used.add((row["date"], row["page"], row["no"]))
     pages = []
     with gzip.open(corpus, "rt", encoding="utf-8") as f:
         for line in f:
             page = json.loads(line)
             pages += [(page["date"], page["page"], a["no"], a) for a in page["articles"]]
-    seen = {_lead(a) for *key, a in pages if tuple(key) in used}
+    return used, pages, {_lead(a) for *key, a in pages if tuple(key) in used}
+
+
+def _first_of_each_lead(ordered: list[tuple], seen: set) -> list[tuple]:
+    """Keep the first candidate of each first paragraph (the last tuple item is the article)."""
+    unique = []
+    for c in ordered:
+        if _lead(c[-1]) not in seen:
+            seen.add(_lead(c[-1]))
+            unique.append(c)
+    return unique
+
+
+def candidates(corpus: Path = CORPUS, gold: Path = GOLD) -> list[tuple[str, int, int, dict]]:
+    used, pages, seen = _pool(corpus, gold)
     out = []
     for *key, a in pages:
         text = "".join(a.get("paragraphs") or [])
@@ -68,12 +85,7 @@ def candidates(corpus: Path = CORPUS, gold: Path = GOLD) -> list[tuple[str, int,
         if DAY.search(text) and POST.search(text) and COMPANY_OR_MEETING.search(text):
             out.append((*key, a))
     out.sort(key=lambda c: hashlib.sha1(reference(*c[:3]).encode()).hexdigest())
-    unique = []
-    for c in out:
-        if _lead(c[3]) not in seen:
-            seen.add(_lead(c[3]))
-            unique.append(c)
-    return unique
+    return _first_of_each_lead(out, seen)
 
 
 def _domestic() -> frozenset[str]:
@@ -113,19 +125,8 @@ def local_score(article: dict) -> int:
 def local_candidates(corpus: Path = CORPUS, gold: Path = GOLD) -> list[tuple[str, int, int, dict]]:
     """test6's list: articles of 150-3,000 characters with a day date and a local post or a
     domestic dateline, minus gold and reprints, most local first (ties in SHA-1 order)."""
-    used: set = set()
-    for line in gold.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            row = json.loads(line)
-            # the splits picked from this list stay in it, so its numbering stays reproducible
-            if row.get("split") not in ("test6", "test7", "test8", "test9"):
-                used.add((row["date"], row["page"], row["no"]))
-    pages = []
-    with gzip.open(corpus, "rt", encoding="utf-8") as f:
-        for line in f:
-            page = json.loads(line)
-            pages += [(page["date"], page["page"], a["no"], a) for a in page["articles"]]
-    seen = {_lead(a) for *key, a in pages if tuple(key) in used}
+    # the splits picked from this list stay in it, so its numbering stays reproducible
+    used, pages, seen = _pool(corpus, gold, keep=("test6", "test7", "test8", "test9"))
     out = []
     for *key, a in pages:
         text = "".join(a.get("paragraphs") or [])
@@ -135,12 +136,7 @@ def local_candidates(corpus: Path = CORPUS, gold: Path = GOLD) -> list[tuple[str
         if score >= 2 or LOCAL_POST.search(text):
             out.append((-score, hashlib.sha1(reference(*key).encode()).hexdigest(), *key, a))
     out.sort(key=lambda c: c[:2])
-    unique = []
-    for c in out:
-        if _lead(c[-1]) not in seen:
-            seen.add(_lead(c[-1]))
-            unique.append(c[2:])
-    return unique
+    return [c[2:] for c in _first_of_each_lead(out, seen)]
 
 
 def _lead(article: dict) -> str:
