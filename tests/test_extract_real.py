@@ -25,18 +25,20 @@ pytestmark = pytest.mark.skipif(
     not CORPUS.exists() or not (SHARED / "eval" / "score.py").exists(), reason="../shared corpus not present"
 )
 
-HELDOUT_FLOORS = {"people.names": 0.85, "people.titles": 0.78, "companies": 0.94, "events": 0.62}
-TEST2_FLOORS = {"people.names": 0.93, "people.titles": 0.95, "companies": 0.81, "events": 0.80}
-TEST3_FLOORS = {"people.names": 0.88, "people.titles": 0.79, "companies": 0.89, "events": 0.80}
-TEST4_FLOORS = {"people.names": 0.92, "people.titles": 0.87, "companies": 0.64, "events": 0.92}
-TEST5_FLOORS = {"people.names": 0.87, "people.titles": 0.80, "companies": 0.86, "events": 0.66}
-TEST6_FLOORS = {"people.names": 0.90, "people.titles": 0.95, "companies": 0.77, "events": 0.93}
-TEST7_FLOORS = {"people.names": 0.89, "people.titles": 0.92, "events": 0.86}
-# test8 names no company: companies is 1.0 only when nothing is predicted
-TEST8_FLOORS = {"people.names": 0.97, "people.titles": 0.97, "companies": 1.0, "events": 0.97}
-# test9: first scored after the ninth round (titles of unknown units and foreign cities are weak)
-TEST9_FLOORS = {"people.names": 0.91, "people.titles": 0.53, "companies": 0.92, "events": 0.97}
-DEV_FLOORS = {"people.names": 0.90, "people.titles": 0.91, "companies": 0.94, "events": 0.85}
+FLOORS = {
+    "heldout": {"people.names": 0.85, "people.titles": 0.78, "companies": 0.94, "events": 0.62},
+    "test2": {"people.names": 0.93, "people.titles": 0.95, "companies": 0.81, "events": 0.80},
+    "test3": {"people.names": 0.88, "people.titles": 0.79, "companies": 0.89, "events": 0.80},
+    "test4": {"people.names": 0.92, "people.titles": 0.87, "companies": 0.64, "events": 0.92},
+    "test5": {"people.names": 0.87, "people.titles": 0.80, "companies": 0.86, "events": 0.66},
+    "test6": {"people.names": 0.90, "people.titles": 0.95, "companies": 0.77, "events": 0.93},
+    "test7": {"people.names": 0.89, "people.titles": 0.92, "events": 0.86},
+    # test8 names no company: companies is 1.0 only when nothing is predicted
+    "test8": {"people.names": 0.97, "people.titles": 0.97, "companies": 1.0, "events": 0.97},
+    # test9: first scored after the ninth round (titles of unknown units and foreign cities are weak)
+    "test9": {"people.names": 0.91, "people.titles": 0.53, "companies": 0.92, "events": 0.97},
+    "dev": {"people.names": 0.90, "people.titles": 0.91, "companies": 0.94, "events": 0.85},
+}
 
 
 def _bench() -> ModuleType:
@@ -55,54 +57,11 @@ def table() -> dict[str, dict[str, tuple[float, float, float]]]:
     return {name: res.metrics(score) for name, res in bench.evaluate().items()}
 
 
-@pytest.mark.parametrize("metric", sorted(HELDOUT_FLOORS))
-def test_heldout_floor(table: dict, metric: str) -> None:
-    assert table["heldout"][metric][2] >= HELDOUT_FLOORS[metric]
-
-
-@pytest.mark.parametrize("metric", sorted(TEST2_FLOORS))
-def test_test2_floor(table: dict, metric: str) -> None:
-    assert table["test2"][metric][2] >= TEST2_FLOORS[metric]
-
-
-@pytest.mark.parametrize("metric", sorted(TEST3_FLOORS))
-def test_test3_floor(table: dict, metric: str) -> None:
-    assert table["test3"][metric][2] >= TEST3_FLOORS[metric]
-
-
-@pytest.mark.parametrize("metric", sorted(TEST4_FLOORS))
-def test_test4_floor(table: dict, metric: str) -> None:
-    assert table["test4"][metric][2] >= TEST4_FLOORS[metric]
-
-
-@pytest.mark.parametrize("metric", sorted(TEST5_FLOORS))
-def test_test5_floor(table: dict, metric: str) -> None:
-    assert table["test5"][metric][2] >= TEST5_FLOORS[metric]
-
-
-@pytest.mark.parametrize("metric", sorted(TEST6_FLOORS))
-def test_test6_floor(table: dict, metric: str) -> None:
-    assert table["test6"][metric][2] >= TEST6_FLOORS[metric]
-
-
-@pytest.mark.parametrize("metric", sorted(TEST7_FLOORS))
-def test_test7_floor(table: dict, metric: str) -> None:
-    assert table["test7"][metric][2] >= TEST7_FLOORS[metric]
-
-
-@pytest.mark.parametrize("metric", sorted(TEST8_FLOORS))
-def test_test8_floor(table: dict, metric: str) -> None:
-    assert table["test8"][metric][2] >= TEST8_FLOORS[metric]
-
-
-@pytest.mark.parametrize("metric", sorted(TEST9_FLOORS))
-def test_test9_floor(table: dict, metric: str) -> None:
-    assert table["test9"][metric][2] >= TEST9_FLOORS[metric]
-
-
-@pytest.mark.parametrize("metric", sorted(DEV_FLOORS))
-def test_dev_floor(table: dict, metric: str) -> None:
-    assert table["dev"][metric][2] >= DEV_FLOORS[metric]
+@pytest.mark.parametrize(
+    ("split", "metric"), [(split, metric) for split, floors in FLOORS.items() for metric in sorted(floors)]
+)
+def test_floor(table: dict, split: str, metric: str) -> None:
+    assert table[split][metric][2] >= FLOORS[split][metric]
 
 
 def test_bench_counts_agree_with_the_official_scorer() -> None:
