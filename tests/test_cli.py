@@ -47,6 +47,13 @@ def test_bad_files_are_reported_and_the_others_still_come_out(tmp_path):
     err = out.stderr.decode().splitlines()
     assert len(err) == 3
     assert "BM101" in err[0] and "BM102" in err[1] and "Traceback" not in out.stderr.decode()
+    assert "BM105" in err[2] and "missing.txt" in err[2]
+
+
+def test_a_directory_is_reported_as_unreadable(tmp_path):
+    out = run("parse", str(tmp_path))
+    assert out.returncode == 2
+    assert b"BM105 is a directory" in out.stderr and b"Traceback" not in out.stderr
 
 
 def test_oversized_file_is_refused_without_reading_it(tmp_path):

@@ -8,13 +8,13 @@ from pathlib import Path
 
 import click
 
-from banmian.errors import BanmianError
+from banmian.errors import BanmianError, UnreadableInput
 from banmian.extract.lexicon import LexiconError, load_lexicon
 from banmian.model import Page
 from banmian.pipeline import parse
 from banmian.render import page_markdown
 from banmian.settings import load_settings
-from banmian.sources.text import MAX_BYTES, read_text
+from banmian.sources.text import MAX_BYTES, check_size, read_text
 
 
 def _read(name: str, max_bytes: int) -> tuple[str, str]:
@@ -23,14 +23,13 @@ def _read(name: str, max_bytes: int) -> tuple[str, str]:
         return "<stdin>", read_text(sys.stdin.buffer.read(), name="<stdin>", max_bytes=max_bytes)
     path = Path(name)
     try:
-        if path.stat().st_size > max_bytes:
-            # Refuse before reading: a 50 MB file must not be loaded to be rejected.
-            return name, read_text(b"x" * (max_bytes + 1), name=name, max_bytes=max_bytes)
+        # Refuse before reading: a 50 MB file must not be loaded to be rejected.
+        check_size(path.stat().st_size, name=name, max_bytes=max_bytes)
         data = path.read_bytes()
     except IsADirectoryError as exc:
-        raise BanmianError("is a directory, not a page file", name=name) from exc
+        raise UnreadableInput("is a directory, not a page file", name=name) from exc
     except OSError as exc:
-        raise BanmianError(exc.strerror or "cannot be read", name=name) from exc
+        raise UnreadableInput(exc.strerror or "cannot be read", name=name) from exc
     return path.name, read_text(data, name=name, max_bytes=max_bytes)
 
 

@@ -94,14 +94,19 @@ def _decode_legacy(data: bytes) -> str | None:
     return max(candidates, key=lambda c: c[0])[1]
 
 
-def read_text(data: bytes, *, name: str | None = None, max_bytes: int = MAX_BYTES) -> str:
-    """Return the text of a page file, or raise a `BanmianError` that says what is wrong."""
-    if len(data) > max_bytes:
+def check_size(size: int, *, name: str | None = None, max_bytes: int = MAX_BYTES) -> None:
+    """Refuse a page of `size` bytes over the limit; callers check a file's size before reading it."""
+    if size > max_bytes:
         raise InputTooLarge(
-            f"file is {len(data) / 1e6:.1f} MB; one page is expected to be under "
+            f"file is {size / 1e6:.1f} MB; one page is expected to be under "
             f"{max_bytes / 1e6:.0f} MB (split it into pages)",
             name=name,
         )
+
+
+def read_text(data: bytes, *, name: str | None = None, max_bytes: int = MAX_BYTES) -> str:
+    """Return the text of a page file, or raise a `BanmianError` that says what is wrong."""
+    check_size(len(data), name=name, max_bytes=max_bytes)
     if not data.strip():
         raise EmptyInput("file is empty", name=name)
     text: str | None = None
