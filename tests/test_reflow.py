@@ -1,5 +1,8 @@
 """Reflow and segmentation on small invented pages, one behaviour each."""
 
+import pytest
+
+from banmian.layout.flow import ends_sentence
 from banmian.pipeline import parse_structure
 
 BODY_A = [
@@ -333,3 +336,12 @@ def test_lead_paragraph_without_a_final_stop_is_still_a_paragraph():
     art = parse_structure(page(lead, body)).articles[0]
     # Not a title block; where the unpunctuated paragraph ends the layout cannot tell.
     assert art.headline is None and art.paragraphs[0].startswith("把制度执行到位、将政策贯彻到底，才能激发")
+
+
+@pytest.mark.parametrize(
+    ("line", "ends"),
+    [("会议要求，抓好落实。", True), ("他说：“我们一定办好。”", True), ("（李明 摄）", False),
+     ("主要做法如下：", True), ("一是抓项目；", True), ("部署今年春耕生产", False), ("真的吗……", True)],
+)
+def test_ends_sentence(line: str, ends: bool) -> None:
+    assert ends_sentence(line) is ends

@@ -21,7 +21,6 @@ from banmian.model import Line
 from banmian.settings import Settings
 from banmian.text.normalize import tidy_title
 
-TERMINAL = re.compile(r"(?:[。！？!?…]|……)[”’」』）)]*$|[：:；;]$")
 _CLAUSE = re.compile(r"[，、；]")
 _PUNCTUATED = re.compile(r"[，、；：。！？“”,;:]")
 _BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
@@ -31,6 +30,13 @@ COLUMN_TAG = re.compile(r"^[^，。；、,; ]{5,}[（(][^。；]{2,24}[）)]$")
 _TITLE_GAP = re.compile(r"^[^ ，。；：、,;:]{2,}(?: [^ ，。；：、,;:]{2,}){1,2}$")
 BULLETS = "●•■▲◆★☆◎◇□►▶"
 _HANGING = "，。、；：？！”’）》」』…,.;:?!)"
+
+
+def ends_sentence(text: str) -> bool:
+    """A line ending a sentence (。！？… before any closing quotes or brackets) or a lead-in (：；).
+
+    String ends, not a `$`-anchored regex: searching for an end anchor scans every position."""
+    return text.endswith(("：", ":", "；", ";")) or text.rstrip("”’」』）)").endswith(("。", "！", "？", "!", "?", "…"))
 
 
 class Kind(Enum):
@@ -134,7 +140,7 @@ Element = Para | Block
 def classify(lines: list[Line], furniture: set[int], s: Settings) -> list[FlowLine]:
     rx = combined()
     subhead, listlabel, end_dateline = rx["subhead"].search, rx["listlabel"].search, rx["end_dateline"].search
-    credit, caption, byline, terminal = rx["credit"].search, rx["caption"].search, rx["byline"].search, TERMINAL.search
+    credit, caption, byline, terminal = rx["credit"].search, rx["caption"].search, rx["byline"].search, ends_sentence
     out = []
     for i, ln in enumerate(lines):
         if ln.blank:

@@ -17,12 +17,12 @@ from dataclasses import dataclass, field
 from banmian.layout.byline import split_byline
 from banmian.layout.flow import (
     COLUMN_TAG,
-    TERMINAL,
     Block,
     Element,
     Para,
     build_elements,
     classify,
+    ends_sentence,
     learn_columns,
     mark_standalone,
     page_indents,
@@ -77,7 +77,7 @@ def _is_caption(block: Block, edge: bool) -> bool:
         return False
     joined = "".join(texts)
     if has("caption", texts[0]) or has("caption", texts[-1]):
-        return bool(TERMINAL.search(joined) or "摄" in texts[-1])
+        return bool(ends_sentence(joined) or "摄" in texts[-1])
     return edge and all(fl.over for fl in block.lines) and bool(re.search(r"[。！？]$", joined))
 
 
