@@ -82,3 +82,11 @@ def test_bad_user_lexicon_is_one_line_and_status_2(tmp_path):
     out = run("parse", str(EXAMPLE), "--lexicon", str(lex))
     assert out.returncode == 2
     assert out.stderr.decode().count("\n") == 1 and b"BM301" in out.stderr
+
+
+def test_a_truncated_pdf_is_named_not_parsed(tmp_path):
+    pdf = tmp_path / "page.pdf"
+    pdf.write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog")
+    out = run("parse", str(pdf))
+    assert out.returncode == 2 and out.stdout == b""
+    assert b"BM102 a PDF file, not page text" in out.stderr and b"Traceback" not in out.stderr

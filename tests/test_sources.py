@@ -46,6 +46,21 @@ def test_bad_input_raises_coded_error(data, error):
     assert str(exc.value).startswith("x.txt: BM")
 
 
+@pytest.mark.parametrize(
+    ("data", "said"),
+    [
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog", "a PDF file"),  # truncated, no NUL
+        (b"\xff\xd8\xff\xe0\x00\x10JFIF", "a JPEG image"),
+        (b"PK\x03\x04\x14\x00\x06\x00word/document.xml", "a ZIP archive"),
+        (b"\x1f\x8b\x08\x00", "a gzip archive"),
+    ],
+    ids=["truncated-pdf", "jpeg", "docx", "gzip"],
+)
+def test_known_formats_are_named(data, said):
+    with pytest.raises(BinaryInput, match=f"BM102 {said}"):
+        read_text(data, name="p.pdf")
+
+
 def test_oversized_input_is_refused():
     with pytest.raises(InputTooLarge):
         read_text(PAGE.encode() * 10, max_bytes=100)

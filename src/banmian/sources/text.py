@@ -22,6 +22,19 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 _ALLOWED_CONTROLS = set("\n\r\t\f\v")
+#: File formats a user may hand over instead of page text, by their leading bytes. Named, because
+#: a PDF or a scan that happens to decode as GB18030 would otherwise come out as nonsense text.
+_FORMATS = (
+    (b"%PDF-", "a PDF file", "extract its text first (for example `pdftotext page.pdf`)"),
+    (b"\x89PNG", "a PNG image", "OCR it first"),
+    (b"\xff\xd8\xff", "a JPEG image", "OCR it first"),
+    (b"GIF8", "a GIF image", "OCR it first"),
+    (b"II*\x00", "a TIFF image", "OCR it first"),
+    (b"MM\x00*", "a TIFF image", "OCR it first"),
+    (b"PK\x03\x04", "a ZIP archive (or DOCX/EPUB)", "convert it to text first"),
+    (b"\x1f\x8b", "a gzip archive", "decompress it first"),
+    (b"\xd0\xcf\x11\xe0", "an Office document (DOC/XLS)", "save it as text first"),
+)
 
 
 def _control_ratio(text: str) -> float:
@@ -109,6 +122,10 @@ def read_text(data: bytes, *, name: str | None = None, max_bytes: int = MAX_BYTE
     check_size(len(data), name=name, max_bytes=max_bytes)
     if not data.strip():
         raise EmptyInput("file is empty", name=name)
+    head = data[:1024].lstrip()
+    for magic, kind, advice in _FORMATS:
+        if head.startswith(magic):
+            raise BinaryInput(f"{kind}, not page text: {advice}", name=name)
     text: str | None = None
     for bom, encoding in _BOMS:
         if data.startswith(bom):
