@@ -345,3 +345,15 @@ def test_lead_paragraph_without_a_final_stop_is_still_a_paragraph():
 )
 def test_ends_sentence(line: str, ends: bool) -> None:
     assert ends_sentence(line) is ends
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [["qxrb2023@163.com"], ["图片来源：青溪视觉"]],
+    ids=["email", "picture-source"],
+)
+def test_contact_and_source_lines_stay_with_the_article_above(tail: list[str]) -> None:
+    text = page(["青溪县部署今年经济工作", ""], BODY_A, tail, [""], ["副县长到开发区调研", ""], BODY_B)
+    first, second = parse_structure(text).articles
+    assert first.headline == "青溪县部署今年经济工作" and second.headline == "副县长到开发区调研"
+    assert first.paragraphs[-1] == "".join(tail)
