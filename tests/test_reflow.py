@@ -357,3 +357,14 @@ def test_contact_and_source_lines_stay_with_the_article_above(tail: list[str]) -
     first, second = parse_structure(text).articles
     assert first.headline == "青溪县部署今年经济工作" and second.headline == "副县长到开发区调研"
     assert first.paragraphs[-1] == "".join(tail)
+
+
+def test_an_indented_paragraph_start_runs_on_across_a_column_break_into_a_wider_column():
+    """Two unpunctuated lines before a blank are a title pair, unless the first is indented:
+    then they open a paragraph that the next, wider column goes on with."""
+    body = ["本报讯（记者 林一帆）3月", "3日，青溪县召开经济工", "作会议，总结去年工作，", "部署今年任务。", "",
+            "\u3000\u3000县长李文博主持", "会议县委书记王建明作", "",
+            "重要讲话，要求各级各部门抓", "好落实，确保各项任务落地见", "效。"]
+    (art,) = parse_structure(page(["青溪县部署今年经济工作", ""], body)).articles
+    assert art.headline == "青溪县部署今年经济工作"
+    assert art.paragraphs[1] == "".join(line.strip("\u3000") for line in body[5:] if line)

@@ -323,10 +323,13 @@ def _continues_as_body(flow: list[FlowLine], i: int, s: Settings) -> bool:
     nxt2, gap2 = _neighbours(flow, flow.index(nxt, i + 1), 1)
     if nxt2 is None or nxt2.kind is not Kind.TEXT or nxt2.line.indent:
         return False
-    if gap2 and not _PUNCTUATED.search(fl.key) and not _PUNCTUATED.search(nxt.key):
-        # Two unpunctuated lines set off by a blank line are a title pair, not running prose.
+    if gap2 and not fl.line.indent and not _PUNCTUATED.search(fl.key) and not _PUNCTUATED.search(nxt.key):
+        # Two unpunctuated lines set off by a blank line are a title pair, not running prose
+        # (unless the first is indented: a paragraph's first lines before a column break).
         return False
-    if not nxt2.terminal and abs(nxt2.extent - nxt.extent) > s.same_column:
+    # An indented paragraph start whose full second line ends a column may go on at another width.
+    new_column = gap2 and fl.line.indent and not nxt.short
+    if not nxt2.terminal and not new_column and abs(nxt2.extent - nxt.extent) > s.same_column:
         return False
     return nxt.extent - s.first_line_indent <= width <= nxt.extent + s.tolerance
 
