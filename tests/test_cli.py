@@ -90,3 +90,9 @@ def test_a_truncated_pdf_is_named_not_parsed(tmp_path):
     out = run("parse", str(pdf))
     assert out.returncode == 2 and out.stdout == b""
     assert b"BM102 a PDF file, not page text" in out.stderr and b"Traceback" not in out.stderr
+
+
+def test_oversized_stdin_is_refused():
+    out = run("parse", "-", "--max-bytes", "1000", stdin="青溪县召开经济工作会议。\n".encode() * 200)
+    assert out.returncode == 2 and out.stdout == b""
+    assert b"<stdin>: BM104 input is over" in out.stderr and b"Traceback" not in out.stderr

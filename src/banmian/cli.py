@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from banmian.errors import BanmianError, UnreadableInput
+from banmian.errors import BanmianError, InputTooLarge, UnreadableInput
 from banmian.extract.lexicon import LexiconError, load_lexicon
 from banmian.model import Page
 from banmian.pipeline import parse
@@ -20,7 +20,12 @@ from banmian.sources.text import MAX_BYTES, check_size, read_text
 def _read(name: str, max_bytes: int) -> tuple[str, str]:
     """(source label, text) of a file name or `-` for stdin."""
     if name == "-":
-        return "<stdin>", read_text(sys.stdin.buffer.read(), name="<stdin>", max_bytes=max_bytes)
+        # Read one byte past the limit, no more: a whole corpus piped in is refused, not loaded.
+        data = sys.stdin.buffer.read(max_bytes + 1)
+        if len(data) > max_bytes:
+            raise InputTooLarge(f"input is over {max_bytes / 1e6:.0f} MB; one page is expected (split it into pages)",
+                                name="<stdin>")
+        return "<stdin>", read_text(data, name="<stdin>", max_bytes=max_bytes)
     path = Path(name)
     try:
         # Refuse before reading: a 50 MB file must not be loaded to be rejected.
