@@ -8,34 +8,20 @@ from pathlib import Path
 
 import click
 
-from banmian.errors import BanmianError, InputTooLarge, UnreadableInput
+from banmian.errors import BanmianError
 from banmian.extract.lexicon import LexiconError, load_lexicon
 from banmian.model import Page
 from banmian.pipeline import parse
 from banmian.render import page_markdown
 from banmian.settings import load_settings
-from banmian.sources.text import MAX_BYTES, check_size, read_text
+from banmian.sources.text import MAX_BYTES, read_page_file, read_page_stream
 
 
 def _read(name: str, max_bytes: int) -> tuple[str, str]:
     """(source label, text) of a file name or `-` for stdin."""
     if name == "-":
-        # Read one byte past the limit, no more: a whole corpus piped in is refused, not loaded.
-        data = sys.stdin.buffer.read(max_bytes + 1)
-        if len(data) > max_bytes:
-            raise InputTooLarge(f"input is over {max_bytes / 1e6:.0f} MB; one page is expected (split it into pages)",
-                                name="<stdin>")
-        return "<stdin>", read_text(data, name="<stdin>", max_bytes=max_bytes)
-    path = Path(name)
-    try:
-        # Refuse before reading: a 50 MB file must not be loaded to be rejected.
-        check_size(path.stat().st_size, name=name, max_bytes=max_bytes)
-        data = path.read_bytes()
-    except IsADirectoryError as exc:
-        raise UnreadableInput("is a directory, not a page file", name=name) from exc
-    except OSError as exc:
-        raise UnreadableInput(exc.strerror or "cannot be read", name=name) from exc
-    return path.name, read_text(data, name=name, max_bytes=max_bytes)
+        return "<stdin>", read_page_stream(sys.stdin.buffer, max_bytes=max_bytes)
+    return Path(name).name, read_page_file(name, max_bytes=max_bytes)
 
 
 def _emit(page: Page, fmt: str, count: int) -> None:

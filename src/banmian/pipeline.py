@@ -9,7 +9,7 @@ from banmian.extract.lexicon import Lexicon
 from banmian.layout.page import build_page
 from banmian.model import Page
 from banmian.settings import Settings
-from banmian.sources.text import read_text
+from banmian.sources.text import read_page_file
 from banmian.text.lines import to_lines
 
 
@@ -38,6 +38,4 @@ def parse_file(
     path: str | Path, *, year: int | None = None, lexicon: Lexicon | None = None, settings: Settings | None = None
 ) -> Page:
     """Read a page file in any common Chinese encoding and parse it."""
-    path = Path(path)
-    text = read_text(path.read_bytes(), name=str(path))
-    return parse(text, source=path.name, year=year, lexicon=lexicon, settings=settings)
+    return parse(read_page_file(path), source=Path(path).name, year=year, lexicon=lexicon, settings=settings)

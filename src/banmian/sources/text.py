@@ -8,8 +8,10 @@ decoding whose characters are the common ones of that script.
 from __future__ import annotations
 
 import codecs
+from pathlib import Path
+from typing import BinaryIO
 
-from banmian.errors import BinaryInput, EmptyInput, InputTooLarge, UndecodableInput
+from banmian.errors import BinaryInput, EmptyInput, InputTooLarge, UndecodableInput, UnreadableInput
 
 #: A newspaper page is 5–30 KB of text; anything this large is not one page.
 MAX_BYTES = 5 * 1024 * 1024
@@ -107,8 +109,7 @@ def _decode_legacy(data: bytes) -> str | None:
     return max(candidates, key=lambda c: c[0])[1]
 
 
-def check_size(size: int, *, name: str | None = None, max_bytes: int = MAX_BYTES) -> None:
-    """Refuse a page of `size` bytes over the limit; callers check a file's size before reading it."""
+def _check_size(size: int, *, name: str | None, max_bytes: int) -> None:
     if size > max_bytes:
         raise InputTooLarge(
             f"file is {size / 1e6:.1f} MB; one page is expected to be under "
@@ -117,9 +118,32 @@ def check_size(size: int, *, name: str | None = None, max_bytes: int = MAX_BYTES
         )
 
 
+def read_page_file(path: str | Path, *, max_bytes: int = MAX_BYTES) -> str:
+    """The text of a page file; its size is checked before reading (a 50 MB file is not loaded)."""
+    name = str(path)
+    try:
+        _check_size(Path(path).stat().st_size, name=name, max_bytes=max_bytes)
+        data = Path(path).read_bytes()
+    except IsADirectoryError as exc:
+        raise UnreadableInput("is a directory, not a page file", name=name) from exc
+    except OSError as exc:
+        raise UnreadableInput(exc.strerror or "cannot be read", name=name) from exc
+    return read_text(data, name=name, max_bytes=max_bytes)
+
+
+def read_page_stream(stream: BinaryIO, *, name: str = "<stdin>", max_bytes: int = MAX_BYTES) -> str:
+    """The text of a page read from a stream, reading one byte past the limit and no more: a
+    whole corpus piped in is refused, not loaded."""
+    data = stream.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise InputTooLarge(f"input is over {max_bytes / 1e6:.0f} MB; one page is expected (split it into pages)",
+                            name=name)
+    return read_text(data, name=name, max_bytes=max_bytes)
+
+
 def read_text(data: bytes, *, name: str | None = None, max_bytes: int = MAX_BYTES) -> str:
     """Return the text of a page file, or raise a `BanmianError` that says what is wrong."""
-    check_size(len(data), name=name, max_bytes=max_bytes)
+    _check_size(len(data), name=name, max_bytes=max_bytes)
     if not data.strip():
         raise EmptyInput("file is empty", name=name)
     head = data[:1024].lstrip()
