@@ -368,3 +368,15 @@ def test_an_indented_paragraph_start_runs_on_across_a_column_break_into_a_wider_
     (art,) = parse_structure(page(["青溪县部署今年经济工作", ""], body)).articles
     assert art.headline == "青溪县部署今年经济工作"
     assert art.paragraphs[1] == "".join(line.strip("\u3000") for line in body[5:] if line)
+
+
+def test_punctuated_title_wider_than_both_columns_is_not_a_paragraph_start():
+    """A comma makes a line look like prose; one wider than the columns on both sides of it
+    (too little for `over`) still spans them, so it is a title, not a first line run on."""
+    head = ["", "国庆假期，青溪乡村旅游市场持续红火（节日见闻）", ""]
+    body2 = ["国庆假期，青溪县各个景区的游客络绎不绝，", "乡村民宿预订十分火爆，旅游市场持续升温，",
+             "全县共接待游客十二万人次，实现旅游收入一", "亿两千万元，同比分别增长百分之十二和百分",
+             "之十五。"]
+    arts = parse_structure(page(BODY_A, head, body2)).articles
+    assert len(arts) == 2 and arts[1].headline == head[1]
+    assert arts[1].paragraphs == ["".join(body2)]

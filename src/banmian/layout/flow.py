@@ -308,9 +308,10 @@ def _continues_as_body(flow: list[FlowLine], i: int, s: Settings) -> bool:
         return False
     prev, _ = _neighbours(flow, i, -1)
     under_title = prev is not None and prev.standalone
-    if gap and not fl.short and not under_title and _prose(fl):
+    if gap and not fl.short and not under_title and _prose(fl) and fl.line.width <= fl.col_max + s.tolerance:
         # A full line of running prose before a column break (the next column may be wider);
-        # right under a title line the same shape is a subheadline.
+        # right under a title line the same shape is a subheadline, and one wider than the
+        # columns on both sides is a title spanning them.
         return True
     if gap and (fl.short or fl.extent < min(nxt.extent, fl.col) - 0.5):
         return False
