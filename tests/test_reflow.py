@@ -380,3 +380,19 @@ def test_punctuated_title_wider_than_both_columns_is_not_a_paragraph_start():
     arts = parse_structure(page(BODY_A, head, body2)).articles
     assert len(arts) == 2 and arts[1].headline == head[1]
     assert arts[1].paragraphs == ["".join(body2)]
+
+
+def test_a_prose_paragraph_start_of_two_full_lines_runs_on_into_a_wider_column():
+    """Unindented, the two lines before the blank are still a paragraph's start: running prose,
+    one width, the width of the column above. A title pair of unequal lines is not."""
+    body = ["本报讯（记者 林一帆）3月", "3日，青溪县召开经济工", "作会议，总结去年工作，", "部署今年任务。",
+            "县长李文博主持，县委书", "记王建明在会上作了重", "",
+            "要讲话，要求各级各部门抓好落实，", "确保各项任务落地见效，推动全县经", "济高质量发展。"]
+    (art,) = parse_structure(page(["青溪县部署今年经济工作", ""], body)).articles
+    assert art.paragraphs[1] == "".join(body[4:6] + body[7:])
+    pair = ["春耕时节，青溪田野美", "农技人员深入田间地头指导农户生产", ""]
+    wide = ["国庆假期，青溪县各个景区的游客络绎不绝，", "乡村民宿预订十分火爆，旅游市场持续升温，",
+            "全县共接待游客十二万人次，实现旅游收入一", "亿两千万元，同比分别增长百分之十二和百分",
+            "之十五。"]
+    arts = parse_structure(page(BODY_A, [""], pair, wide)).articles
+    assert len(arts) == 2 and {arts[1].kicker, arts[1].headline} == set(pair[:2])

@@ -328,8 +328,10 @@ def _continues_as_body(flow: list[FlowLine], i: int, s: Settings) -> bool:
         # Two unpunctuated lines set off by a blank line are a title pair, not running prose
         # (unless the first is indented: a paragraph's first lines before a column break).
         return False
-    # An indented paragraph start whose full second line ends a column may go on at another width.
-    new_column = gap2 and fl.line.indent and not nxt.short
+    # A paragraph start whose full second line ends a column may go on at another width: an
+    # indented one, or running prose two lines of one width in the column it started in.
+    in_column = abs(fl.line.width - nxt.line.width) <= s.tolerance and fl.line.width <= fl.left + s.tolerance
+    new_column = gap2 and not nxt.short and (fl.line.indent or (_prose(fl) and in_column))
     if not nxt2.terminal and not new_column and abs(nxt2.extent - nxt.extent) > s.same_column:
         return False
     return nxt.extent - s.first_line_indent <= width <= nxt.extent + s.tolerance
