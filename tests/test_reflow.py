@@ -396,3 +396,13 @@ def test_a_prose_paragraph_start_of_two_full_lines_runs_on_into_a_wider_column()
             "之十五。"]
     arts = parse_structure(page(BODY_A, [""], pair, wide)).articles
     assert len(arts) == 2 and {arts[1].kicker, arts[1].headline} == set(pair[:2])
+
+
+def test_one_full_line_under_a_finished_paragraph_runs_on_into_a_wider_column():
+    """No punctuation to go by: the line fills the column it follows on from, with no blank
+    before it, so it is a paragraph's first line; the blank after it is a column break."""
+    body = ["本报讯（记者 林一帆）3月", "3日，青溪县召开经济工", "作会议，总结去年工作，", "部署今年任务。",
+            "县长李文博主持会议县委", "",
+            "书记王建明作了重要讲话，要求各级各", "部门抓好落实，确保各项任务落地见效，", "推动全县经济高质量发展。"]
+    (art,) = parse_structure(page(["青溪县部署今年经济工作", ""], body)).articles
+    assert len(art.paragraphs) == 2 and art.paragraphs[1] == "".join(body[4:5] + body[6:])

@@ -306,7 +306,7 @@ def _continues_as_body(flow: list[FlowLine], i: int, s: Settings) -> bool:
     if nxt is None or nxt.kind is not Kind.TEXT or nxt.over or nxt.subhead or nxt.line.indent:
         # An indented line opens a paragraph of its own: nothing runs on into it.
         return False
-    prev, _ = _neighbours(flow, i, -1)
+    prev, prev_gap = _neighbours(flow, i, -1)
     under_title = prev is not None and prev.standalone
     if gap and not fl.short and not under_title and _prose(fl) and fl.line.width <= fl.col_max + s.tolerance:
         # A full line of running prose before a column break (the next column may be wider);
@@ -315,6 +315,10 @@ def _continues_as_body(flow: list[FlowLine], i: int, s: Settings) -> bool:
         return True
     if gap and (fl.short or fl.extent < min(nxt.extent, fl.col) - 0.5):
         return False
+    if gap and not prev_gap and not under_title and abs(fl.line.width - fl.left) <= 0.5 and fl.line.width < nxt.extent:
+        # One line filling the column it follows on from, then a wider column: a paragraph's
+        # first line (set off by blanks on both sides, a title).
+        return True
     if not gap and not under_title and not fl.short and not nxt.short and _prose(fl) and _prose(nxt):
         # Two full lines of running prose: a paragraph, even one that ends unpunctuated.
         return True
