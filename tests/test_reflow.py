@@ -406,3 +406,12 @@ def test_one_full_line_under_a_finished_paragraph_runs_on_into_a_wider_column():
             "书记王建明作了重要讲话，要求各级各", "部门抓好落实，确保各项任务落地见效，", "推动全县经济高质量发展。"]
     (art,) = parse_structure(page(["青溪县部署今年经济工作", ""], body)).articles
     assert len(art.paragraphs) == 2 and art.paragraphs[1] == "".join(body[4:5] + body[6:])
+
+
+def test_two_lines_well_short_of_the_column_under_a_paragraph_are_titles():
+    """No paragraph wraps its first line three cells early, so the pair is a title block even
+    with a comma and no blank line above it."""
+    pair = ["春耕时节，田野美", "青溪农民忙插秧"]
+    arts = parse_structure(page(BODY_A, pair, ["", "副县长到开发区调研"], BODY_B)).articles
+    assert not any(line in p for a in arts for p in a.paragraphs for line in pair)
+    assert (arts[0].kicker, arts[0].headline) == tuple(pair) and arts[1].headline == "副县长到开发区调研"

@@ -319,6 +319,9 @@ def _continues_as_body(flow: list[FlowLine], i: int, s: Settings) -> bool:
         # One line filling the column it follows on from, then a wider column: a paragraph's
         # first line (set off by blanks on both sides, a title).
         return True
+    if not gap and max(fl.extent, nxt.extent) < fl.col - s.first_line_indent:
+        # Two lines both well short of the column: no paragraph wraps that early (a title pair).
+        return False
     if not gap and not under_title and not fl.short and not nxt.short and _prose(fl) and _prose(nxt):
         # Two full lines of running prose: a paragraph, even one that ends unpunctuated.
         return True
