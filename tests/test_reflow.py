@@ -415,3 +415,14 @@ def test_two_lines_well_short_of_the_column_under_a_paragraph_are_titles():
     arts = parse_structure(page(BODY_A, pair, ["", "副县长到开发区调研"], BODY_B)).articles
     assert not any(line in p for a in arts for p in a.paragraphs for line in pair)
     assert (arts[0].kicker, arts[0].headline) == tuple(pair) and arts[1].headline == "副县长到开发区调研"
+
+
+def test_display_lead_under_a_title_is_a_paragraph_even_without_a_full_stop():
+    """Commentaries open with a lead set in the column and left unpunctuated: two full prose
+    lines of one width run on, and a last line that stopped half-way before a blank ends it."""
+    lead = ["以刚性的制度划清底线，以春风化雨的", "方式浸润人心，先进典型留下的精神财", "富才能永放光芒", ""]
+    body = ["青溪县各地广泛开展学习先进典型活动，", "干部群众纷纷表示要以先进典型为榜样，",
+            "立足岗位作贡献。"]
+    (art,) = parse_structure(page(["永放光芒的精神财富（青溪时评）", ""], lead, body)).articles
+    assert art.headline == "永放光芒的精神财富（青溪时评）" and art.kicker is None and art.subheadline is None
+    assert art.paragraphs == ["".join(lead), "".join(body)]

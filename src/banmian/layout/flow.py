@@ -322,8 +322,10 @@ def _continues_as_body(flow: list[FlowLine], i: int, s: Settings) -> bool:
     if not gap and max(fl.extent, nxt.extent) < fl.col - s.first_line_indent:
         # Two lines both well short of the column: no paragraph wraps that early (a title pair).
         return False
-    if not gap and not under_title and not fl.short and not nxt.short and _prose(fl) and _prose(nxt):
-        # Two full lines of running prose: a paragraph, even one that ends unpunctuated.
+    same_width = abs(fl.line.width - nxt.line.width) <= 0.5
+    if not gap and (not under_title or same_width) and not fl.short and not nxt.short and _prose(fl) and _prose(nxt):
+        # Two full lines of running prose: a paragraph, even one that ends unpunctuated (under a
+        # title only when they are set to one width: a display lead, not a subheadline).
         return True
     width = fl.extent
     if nxt.terminal:
@@ -442,7 +444,10 @@ def _breaks(prev: FlowLine, nxt: FlowLine, blanks: int, indents: bool, above: Fl
     if nxt.end_dateline or prev.end_dateline or nxt.credit or prev.credit:
         return True
     if not prev.terminal:
-        return False
+        # Unfinished, the text ends a paragraph only where a blank line follows a line that
+        # stopped half-way (a display lead set without a full stop); a column break follows a
+        # full line, and a line a little short may be a narrower column's.
+        return bool(blanks) and prev.line.width <= 0.5 * _paragraph_column(prev, above, s)
     if _room_left(prev, nxt, above, s) or nxt.line.indent or (_looks_indented(nxt, s) and not nxt.complete):
         return True
     if not blanks:
