@@ -20,6 +20,7 @@ def test_pattern_matches_its_example(pattern):
         ("subhead", "区委书记石振棋到金峰开发区调研"),
         ("subhead", "第一部综合性百科全书（新中国的“第一”·文化篇）"),
         ("subhead", "10.5亿元资金全部到位"),
+        ("subhead", "【记者感言】整治形式主义，必须真正落实中央规定"),
         ("end_dateline", "（2019年9月30日）"),
         ("pubdate", "2019年10月1日，天安门广场举行盛大阅兵。"),
         ("editor", "编辑部的同志们认真校对每一篇稿件。"),
@@ -27,3 +28,18 @@ def test_pattern_matches_its_example(pattern):
 )
 def test_pattern_does_not_fire_on_body_text(kind, text):
     assert not matches(kind, text)
+
+
+@pytest.mark.parametrize(
+    ("kind", "text"),
+    [
+        ("end_dateline", "（讲话全文见第三版）"),
+        ("end_dateline", "（相关报道见第二、三版）"),
+        ("end_dateline", "（摘自作者在青溪论坛上的致辞）"),
+        ("credit", "版式设计：陈一鸣"),
+        ("subhead", "【点评】"),
+    ],
+)
+def test_pattern_covers_other_forms(kind, text):
+    """Forms a row is written for beyond the one example beside it."""
+    assert matches(kind, text)
