@@ -426,3 +426,12 @@ def test_display_lead_under_a_title_is_a_paragraph_even_without_a_full_stop():
     (art,) = parse_structure(page(["永放光芒的精神财富（青溪时评）", ""], lead, body)).articles
     assert art.headline == "永放光芒的精神财富（青溪时评）" and art.kicker is None and art.subheadline is None
     assert art.paragraphs == ["".join(lead), "".join(body)]
+
+
+def test_bullet_line_filling_the_column_opens_a_bulleted_paragraph():
+    """■ items under 核心阅读 wrap like body text; a ● highlight under a title does not."""
+    lead = ["核心阅读", "", "■青溪县把项目建设作为经济", "工作的重中之重，全力推进。", "",
+            "■全县上下以奋斗姿态助力全", "局发展，带动工作全面落实。", ""]
+    (art,) = parse_structure(page(["青溪县部署今年经济工作", ""], lead, BODY_A[1:])).articles
+    assert art.paragraphs[:3] == ["核心阅读", "".join(lead[2:4]), "".join(lead[5:7])]
+    assert art.highlights == []

@@ -346,8 +346,21 @@ def _continues_as_body(flow: list[FlowLine], i: int, s: Settings) -> bool:
     return nxt.extent - s.first_line_indent <= width <= nxt.extent + s.tolerance
 
 
+def _bulleted_paragraphs(flow: list[FlowLine], s: Settings) -> None:
+    """A bullet line that fills the column and runs on into the line below it opens a bulleted
+    paragraph (the ■ items under 核心阅读), not a highlight of a headline block."""
+    for a, b in itertools.pairwise(flow):
+        if a.kind is not Kind.BULLET or b.kind is not Kind.TEXT or b.over or ends_sentence(a.text):
+            continue
+        if abs(a.line.width - b.col_max) <= s.tolerance and (b.terminal or not b.short):
+            a.kind = Kind.TEXT
+            a.col, a.col_max, a.left, a.right = b.col, b.col_max, b.left, b.right
+            a.measure(s)
+
+
 def mark_standalone(flow: list[FlowLine], s: Settings) -> None:
     """Lines outside the column flow: bullets, over-wide lines, and unpunctuated title lines."""
+    _bulleted_paragraphs(flow, s)
     for i, fl in enumerate(flow):
         if fl.kind is Kind.BULLET:
             fl.standalone = True
