@@ -435,3 +435,23 @@ def test_bullet_line_filling_the_column_opens_a_bulleted_paragraph():
     (art,) = parse_structure(page(["青溪县部署今年经济工作", ""], lead, BODY_A[1:])).articles
     assert art.paragraphs[:3] == ["核心阅读", "".join(lead[2:4]), "".join(lead[5:7])]
     assert art.highlights == []
+
+
+def test_short_prose_line_over_a_wider_paragraph_is_a_title():
+    """Two prose lines are a paragraph only when the first is about as wide as the second."""
+    head = ["", "春耕时节，青溪农民忙插秧（一线视角）"]
+    body2 = ["各地春耕备耕有序展开，农技人员深入田间地头指导农", "户生产，帮助农户解决生产中的困难和问题，确保春耕",
+             "生产顺利进行。全县今年计划种植水稻十二万亩，目前", "已完成育秧八万亩，机械化插秧比例进一步提高，粮食",
+             "生产形势总体良好。"]
+    body1 = [*BODY_A[:-1], "明作讲话，要求各级各部门抓", "好落实，确保各项任务落地见", "效。"]
+    arts = parse_structure(page(body1, head, body2)).articles
+    assert len(arts) == 2 and arts[1].headline == head[1] and arts[1].paragraphs == ["".join(body2)]
+
+
+def test_wide_line_after_an_unfinished_line_and_before_a_byline_is_a_title():
+    """A wide line normally carries on the sentence above it; set off by a blank right above a
+    byline it is the next article's title."""
+    unfinished = [*BODY_A[:-1], "明作讲话", ""]
+    head = ["青溪县召开全县经济工作会议部署今年任务", ""]
+    arts = parse_structure(page(unfinished, head, BODY_B)).articles
+    assert head[0] in {a.headline for a in arts} and not any(head[0] in p for a in arts for p in a.paragraphs)

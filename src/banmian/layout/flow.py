@@ -323,7 +323,8 @@ def _continues_as_body(flow: list[FlowLine], i: int, s: Settings) -> bool:
         # Two lines both well short of the column: no paragraph wraps that early (a title pair).
         return False
     same_width = abs(fl.line.width - nxt.line.width) <= 0.5
-    if not gap and (not under_title or same_width) and not fl.short and not nxt.short and _prose(fl) and _prose(nxt):
+    if (not gap and (not under_title or same_width) and not fl.short and not nxt.short and _prose(fl) and _prose(nxt)
+            and fl.extent >= nxt.extent - s.first_line_indent):
         # Two full lines of running prose: a paragraph, even one that ends unpunctuated (under a
         # title only when they are set to one width: a display lead, not a subheadline).
         return True
@@ -369,7 +370,9 @@ def mark_standalone(flow: list[FlowLine], s: Settings) -> None:
         if fl.over:
             # A wide line that carries on an unfinished sentence is body text of a wider column.
             prev, gap = _neighbours(flow, i, -1)
-            fl.standalone = prev is None or gap > 1 or prev.complete or prev.standalone or prev.kind is not Kind.TEXT
+            nxt, _ = _neighbours(flow, i, 1)
+            fl.standalone = (prev is None or gap > 1 or prev.complete or prev.standalone or prev.kind is not Kind.TEXT
+                             or (gap > 0 and nxt is not None and nxt.kind is Kind.BYLINE))
             continue
         if fl.terminal or fl.credit or fl.end_dateline or _MID_SENTENCE.search(fl.text):
             continue
