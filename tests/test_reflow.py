@@ -455,3 +455,4 @@ def test_wide_line_after_an_unfinished_line_and_before_a_byline_is_a_title():
     head = ["青溪县召开全县经济工作会议部署今年任务", ""]
     arts = parse_structure(page(unfinished, head, BODY_B)).articles
     assert head[0] in {a.headline for a in arts} and not any(head[0] in p for a in arts for p in a.paragraphs)
+

@@ -90,7 +90,7 @@ def _edge_caption(el: Para, beside_titles: bool) -> bool:
     return any(fl.caption for fl in el.lines) or (beside_titles and lone_sentence)
 
 
-def _is_subhead(block: Block, nxt: Element | None, prev: Element | None, s: Settings) -> bool:
+def _is_subhead(block: Block, before: list[Para], after: list[Para], s: Settings) -> bool:
     """In-body section titles (one line or a kicker plus a title) inside a running article.
 
     Between two paragraphs a block is a new article's headline only on evidence: the text after
@@ -98,17 +98,20 @@ def _is_subhead(block: Block, nxt: Element | None, prev: Element | None, s: Sett
     text before it closed with an end-of-article dateline or a photo credit, a title line ends
     with a column tag (（金台锐评）), or a title line is wider than the column (spans columns).
     """
-    if block.bullets or not isinstance(nxt, Para) or not isinstance(prev, Para):
+    if block.bullets or not before or not after:
         return False
+    prev, nxt = before[-1], after[0]
     if nxt.byline or prev.end_dateline or prev.lines[-1].credit or len(block.texts) > 3:
         return False
     if any(COLUMN_TAG.search(t) for t in block.texts) or any(fl.over for fl in block.lines):
         return False
     if abs(prev.lines[-1].left - nxt.lines[0].right) <= s.column_change:
         return True
-    # The estimates say the column changed; the paragraphs' own lines must agree.
-    before, after = _inner_width(prev, tail=True), _inner_width(nxt, tail=False)
-    return before is not None and after is not None and abs(before - after) <= s.column_change
+    # The estimates say the column changed; the paragraphs' own lines must agree (a paragraph
+    # too short to tell defers to the next one out on its side).
+    width_before = next((w for p in before[::-1][:3] if (w := _inner_width(p, tail=True)) is not None), None)
+    width_after = next((w for p in after[:3] if (w := _inner_width(p, tail=False)) is not None), None)
+    return width_before is not None and width_after is not None and abs(width_before - width_after) <= s.column_change
 
 
 def _inner_width(para: Para, tail: bool) -> float | None:
@@ -171,8 +174,6 @@ def _segments(elements: list[Element], s: Settings, breaks_shown: bool) -> tuple
             continue
         if isinstance(el, Block):
             # A run of blocks is judged as a whole, between the paragraphs around it.
-            prev = next((e for e in reversed(elements[:k]) if isinstance(e, Para)), None)
-            nxt = next((e for e in elements[k + 1:] if isinstance(e, Para)), None)
             if _is_caption(el, edge):
                 captions.append(el)
                 continue
@@ -184,7 +185,14 @@ def _segments(elements: list[Element], s: Settings, breaks_shown: bool) -> tuple
             between = 0 < k < len(elements) - 1 and all(isinstance(e, Para) for e in (elements[k - 1], elements[k + 1]))
             # ● lines alone between paragraphs are section titles, not a headline's highlights.
             bullet_titles = between and not el.texts
-            if current is not None and (lexicon_subhead or bullet_titles or _is_subhead(el, nxt, prev, s)):
+            after: list[Para] = []
+            for e in elements[k + 1:]:
+                if isinstance(e, Para):
+                    after.append(e)
+                elif after:
+                    break
+            before = current.paras if current is not None else []
+            if current is not None and (lexicon_subhead or bullet_titles or _is_subhead(el, before, after, s)):
                 current.paras.extend(_title_paragraphs(el))
                 continue
             seq.append(el)
