@@ -45,7 +45,7 @@ from synth import CORPUS
 
 GOLD = Path(__file__).resolve().parent / "data" / "extract_gold.jsonl"
 METRICS = ("people.names", "people.titles", "companies", "events")
-SPLITS = ("dev", "heldout", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9")
+SPLITS = ("dev", "heldout", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10")
 
 
 def load_gold(path: Path = GOLD) -> list[dict]:
