@@ -34,6 +34,10 @@ def companies(text: str) -> list[str]:
         ),
         # short endings after a short, specific stem
         ("腾讯公司与联想集团签约。", ["腾讯公司", "联想集团"]),
+        # a bracketed group inside the legal name (not a short name of its own)
+        ("他来到青溪电器科学研究所（集团）有限公司调研。", ["青溪电器科学研究所（集团）有限公司"]),
+        # a branch named by its place keeps the four-character brand that opens the clause
+        ("青溪移动湖北公司、青溪铁塔武汉分公司参加。", ["青溪移动湖北公司", "青溪铁塔武汉分公司"]),
         # short endings after generic words or function words are no company
         ("欢迎跨国公司来华，导致一些银行惜贷，游客在农场参观。", []),
         ("进厂房、看生产。", []),

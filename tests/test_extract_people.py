@@ -34,6 +34,13 @@ def people(text: str) -> dict[str, list[str]]:
         ("市文化和旅游局局长陈晓红出席。", {"陈晓红": ["市文化和旅游局局长"]}),
         ("市委常委、常务副市长欧阳明辉讲话。", {"欧阳明辉": ["市委常委", "常务副市长"]}),
         ("省生态环境厅一级巡视员张海涛介绍。", {"张海涛": ["省生态环境厅一级巡视员"]}),
+        # an ethnic township; a post that opens with its unit's level (街道主任) takes the unit's name
+        ("马营子满族乡乡长赵宝才认为，要多学习。", {"赵宝才": ["马营子满族乡乡长"]}),
+        ("天津市河西区友谊路街道主任、党委书记杨林说。", {"杨林": ["天津市河西区友谊路街道主任", "党委书记"]}),
+        # four places before the body: city short name, county-level city, town, village
+        ("烟台招远市辛庄镇海埠村党支部书记徐进尧说。", {"徐进尧": ["烟台招远市辛庄镇海埠村党支部书记"]}),
+        # a legal profession is an occupation, no title (like 民警)
+        ("崂山区人民检察院检察官贺世国说，要依法办案。", {"贺世国": []}),
         # village and town
         (
             "村党支部书记、村委会主任李大勇说，镇长王芳到村里。",

@@ -46,6 +46,8 @@ _SHORT_CLEAN = 10  # … unless the run starts at a clause edge (，人民日报
 _BRAND_LONGEST = 5  # the brand before a descriptor: 华为|跨国公司, 长泰县兴旺|家庭农场
 # 中央纪委国家监委对|中国南方电网…: a body acting on the company ends the run before it
 _BODY_ACTS = re.compile("[委部局院府办厅][对向与由把将被从给]")
+# a bracketed part inside a legal name: 上海电器科学研究所（集团）有限公司
+_BRACKETED = re.compile(r"[（(][^（）()]{1,6}[）)]")
 _STANDALONE = {"管委会", "村委会", "居委会", "国务院"}  # bodies named without a level or place
 
 
@@ -125,12 +127,9 @@ def find_orgs(paragraphs: list[str], lex: Lexicon, people: list[str]) -> list[Or
                     continue
             if len(stem) < _SHORTEST or _GENERIC.match(name):
                 continue
-            if (
-                m.group() not in r.legal
-                and r.suffixes.match(text, m.end())
-                and (r.suffixes.match(text, m.end()).group() in r.legal)
-            ):
-                continue  # 集团|有限责任公司, 研究院|有限公司: the legal form ends the name
+            after = m.end() + (b.end() - b.start() if (b := _BRACKETED.match(text, m.end())) else 0)
+            if m.group() not in r.legal and (legal := r.suffixes.match(text, after)) and legal.group() in r.legal:
+                continue  # 集团|有限责任公司, 研究所|（集团）有限公司: the legal form ends the name
             if m.group() == "厂" and text[m.start() - 1 : m.start()] == "工":
                 continue  # 工厂 is a word
             clean = start == 0 or not re.match(f"[{CJK}]", text[start - 1]) or start > _run_start(text, m.start(), edge)
@@ -229,15 +228,16 @@ def _brand_start(text: str, start: int, run_start: int, r: OrgRules, lex: Lexico
         brand = text[a:start]
         if a < run_start or not re.fullmatch(f"[{CJK}]+", brand):
             continue
-        if n == 4 and brand[2:] not in r.industries:
-            continue  # four characters only as brand + trade: 尚景科技|江苏公司
+        edge = a == 0 or not re.match(f"[{CJK}]", text[a - 1])
+        if n == 4 and brand[2:] not in r.industries and not edge:
+            continue  # four characters as brand + trade (尚景科技|江苏公司) or opening a clause (中国移动|湖北公司)
         if r.function_chars & set(brand) or brand[-1] in _VERB_END or brand in r.places:
             continue
         if _generic(brand, r.generic | r.industries):
             continue
         if left_stops(lex).cut(brand) or any(brand.endswith(lv) for lv in r.levels):
             continue
-        if a == 0 or not re.match(f"[{CJK}]", text[a - 1]) or left_stops(lex).ends_at(text, a):
+        if edge or left_stops(lex).ends_at(text, a):
             return a
     return start
 

@@ -38,6 +38,8 @@ TITLE_JOINERS = "、兼"
 # Grass-roots units whose own names are in no table: 悦园村, 高地社区, 天平街道 (2-4 characters).
 _LOCAL_LEVELS = ("村", "社区", "街道", "镇", "乡", "嘎查")
 _LOCAL_NAME = 4
+# An ethnic township is named before its groups: 马营子|满族乡, 大河|土家族苗族乡.
+_ETHNIC_TOWNSHIP = re.compile(f"(?:(?:[{CJK}]{{1,2}})族)+乡$")
 _PARENT_LEVELS = ("街道", "镇", "乡", "区", "县", "市")
 # A named institution that opens a clause owns the post (中华环境保护基金会理事长,
 # 信号研究设计院党总支书记); up to this many characters before its body are kept.
@@ -109,7 +111,7 @@ class TitleGrammar:
 
     def place_start(self, text: str, pos: int, floor: int) -> int:
         """Start of the places written right before `pos` (福建省漳州市, 金峰开发区), or `pos`."""
-        for _ in range(3):
+        for _ in range(4):
             # a division of China (福建省漳州市) or a country or region abroad (阿塞拜疆, 欧盟)
             n = max(self._ending(text, pos, floor, self.gaz.candidates), self._ending(text, pos, floor, self.countries))
             if n >= 2:
@@ -132,7 +134,8 @@ class TitleGrammar:
         The name has a clear left edge (named_start) and is neither a generic word (全村, 该镇)
         nor made with a function character (由社区).
         """
-        level = next((lv for lv in _LOCAL_LEVELS if text.endswith(lv, floor, pos)), None)
+        ethnic = _ETHNIC_TOWNSHIP.search(text, max(floor, pos - 12), pos)
+        level = ethnic.group() if ethnic else next((lv for lv in _LOCAL_LEVELS if text.endswith(lv, floor, pos)), None)
         if level is None:
             return None
         end = pos - len(level)
@@ -157,6 +160,15 @@ class TitleGrammar:
         if text[start:pos] in self.not_places or self.function_chars & set(stem) or self.heads.search(stem):
             return None
         return start
+
+    def _unit_of_head(self, text: str, head_start: int, floor: int) -> int:
+        """A head that opens with its unit's level (街道主任, 镇长) takes the unit's name before it:
+        友谊路|街道主任 is the 友谊路街道's 主任. `head_start` when no named unit precedes."""
+        level = next((lv for lv in _LOCAL_LEVELS if text.startswith(lv, head_start)), None)
+        if level is None:
+            return head_start
+        start = self._local_start(text, head_start + len(level), floor)
+        return head_start if start is None else self.place_start(text, start, floor)
 
     def _institution_start(self, text: str, pos: int, floor: int, body_seen: bool) -> int | None:
         """Start of a named institution opening the clause before `pos`: 中华环境保护基金会 …
@@ -336,6 +348,8 @@ class TitleGrammar:
                 if ministry is not None:
                     start = self.prefix_start(text, ministry, floor)
                     start = ministry if start == ministry else start
+            if start == head_start:
+                start = self._unit_of_head(text, head_start, floor)
             if start == head_start:
                 quoted = self._after_quote(text, head_start)
                 start = quoted if quoted is not None and quoted >= floor else start
