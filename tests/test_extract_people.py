@@ -39,6 +39,11 @@ def people(text: str) -> dict[str, list[str]]:
         ("天津市河西区友谊路街道主任、党委书记杨林说。", {"杨林": ["天津市河西区友谊路街道主任", "党委书记"]}),
         # four places before the body: city short name, county-level city, town, village
         ("烟台招远市辛庄镇海埠村党支部书记徐进尧说。", {"徐进尧": ["烟台招远市辛庄镇海埠村党支部书记"]}),
+        # 村支书 is a village post; occupations before a speaking name (农民, 工作人员, 创业者) are roles
+        ("80后村支书刘胜，赶上了这么一个事。", {"刘胜": ["村支书"]}),
+        ("执法大队工作人员刘浩说，农民张震开说，创业者刘洋告诉记者。", {"刘浩": [], "张震开": [], "刘洋": []}),
+        # a role word is no name even where its first character is a surname (农)
+        ("全村农民收入增加，农民说好。", {}),
         # a legal profession is an occupation, no title (like 民警)
         ("崂山区人民检察院检察官贺世国说，要依法办案。", {"贺世国": []}),
         # village and town

@@ -357,6 +357,8 @@ def _speakers(text: str, pi: int, r: PeopleRules, article_text: str, found: _Col
             if s < 0:
                 continue
             cand = text[s : m.start()]
+            if r.role_words.fullmatch(cand):
+                continue  # ，农民说: a role (农 is also a surname), no name
             # the speech verb is the name's right edge: 宋维秋|感慨地说
             if name_at(text, s, r, article_text) != cand and cand not in _name_shapes(text, s, r):
                 continue
