@@ -456,3 +456,12 @@ def test_wide_line_after_an_unfinished_line_and_before_a_byline_is_a_title():
     arts = parse_structure(page(unfinished, head, BODY_B)).articles
     assert head[0] in {a.headline for a in arts} and not any(head[0] in p for a in arts for p in a.paragraphs)
 
+
+
+def test_a_paragraph_whose_second_line_falls_short_still_runs_on():
+    """Line-breaking rules can push a character on, leaving a middle line two cells short; the
+    third line shows the column, so the first is no title."""
+    lines = ["“混改不仅仅是变成混合所有制企业，‘混’是第", "一步，真正要使混改发挥有效作用，还得突出",
+             "‘改’。”他说，下一步推进混改，完全采取市场", "化思路和方式推进。"]
+    (art,) = parse_structure(page(WIDE, lines)).articles
+    assert art.paragraphs[-1] == "".join(lines) and art.headline is None

@@ -344,7 +344,10 @@ def _continues_as_body(flow: list[FlowLine], i: int, s: Settings) -> bool:
     new_column = gap2 and not nxt.short and (fl.line.indent or (_prose(fl) and in_column))
     if not nxt2.terminal and not new_column and abs(nxt2.extent - nxt.extent) > s.same_column:
         return False
-    return nxt.extent - s.first_line_indent <= width <= nxt.extent + s.tolerance
+    # The second line may fall a little short where line-breaking rules pushed a character on;
+    # then the third shows the column.
+    widest = nxt.extent if gap2 else max(nxt.extent, nxt2.extent)
+    return nxt.extent - s.first_line_indent <= width <= widest + s.tolerance
 
 
 def _bulleted_paragraphs(flow: list[FlowLine], s: Settings) -> None:
