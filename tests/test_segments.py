@@ -1,7 +1,7 @@
 """Whether a title block between paragraphs stays in its article (page._is_subhead)."""
 
 from banmian.layout.flow import Block, FlowLine, Kind, Para
-from banmian.layout.page import _is_subhead
+from banmian.layout.page import _inner_width, _is_subhead
 from banmian.model import Line
 from banmian.settings import default_settings
 
@@ -23,3 +23,20 @@ def test_a_paragraph_too_short_to_show_its_column_defers_to_the_one_before_it():
     assert _is_subhead(title, [long_before, one_line], after, s)
     # Only the one-line paragraph to go by: no evidence of one column, a new article's title.
     assert not _is_subhead(title, [one_line], after, s)
+
+
+def test_one_full_line_after_a_column_break_shows_the_column():
+    """Across a column break (a gap in line numbers) the tail of a paragraph is in the new
+    column; one full line there is enough to tell its width."""
+    para = Para([FlowLine(Line(no, "字" * int(w), w), Kind.TEXT) for no, w in ((1, 20), (2, 20), (4, 25), (5, 9))])
+    assert _inner_width(para, tail=True) == 25
+    # No column break: two inner lines are needed.
+    short = Para([FlowLine(Line(no, "字" * int(w), w), Kind.TEXT) for no, w in ((1, 20), (2, 20), (3, 9))])
+    assert _inner_width(short, tail=True) is None
+
+
+def test_punctuation_hung_past_the_column_is_not_width():
+    """`乱跑。”` may hang two marks past the edge: the line is as wide as the column, not wider."""
+    lines = [FlowLine(Line(no, text, w), Kind.TEXT) for no, text, w in
+             ((1, "字" * 14, 14), (2, "字" * 14 + "。”", 16), (3, "字" * 14, 14), (4, "字字。", 3))]
+    assert _inner_width(Para(lines), tail=True) == 14

@@ -78,10 +78,14 @@ class FlowLine:
         Punctuation that typesetting hangs past the column edge (line-start rules forbid it on
         the next line) does not make a line over-wide; a letter-spaced line is never short.
         """
-        text = self.line.text
-        hang = min(len(text) - len(text.rstrip(_HANGING)), 2)
-        self.over = self.line.width - hang > self.col_max + max(s.tolerance, s.over_share * self.col_max)
+        self.over = self.set_width > self.col_max + max(s.tolerance, s.over_share * self.col_max)
         self.short = self.line.width < self.col - s.tolerance and not self.line.spaced
+
+    @property
+    def set_width(self) -> float:
+        """Width inside the column: punctuation hung past the edge (at most two marks) left out."""
+        text = self.line.text
+        return self.line.width - min(len(text) - len(text.rstrip(_HANGING)), 2)
 
     def title_gap(self) -> bool:
         """Two halves of a display title set apart by a space (`抢抓发展新机遇 开局拼出新作为`)."""

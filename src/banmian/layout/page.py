@@ -115,15 +115,17 @@ def _is_subhead(block: Block, before: list[Para], after: list[Para], s: Settings
 
 
 def _inner_width(para: Para, tail: bool) -> float | None:
-    """Median width of a paragraph's inner lines on the block's side of any column break."""
+    """Median width of a paragraph's inner lines on the block's side of any column break, hung
+    punctuation left out."""
     lines = para.lines[::-1] if tail else para.lines
     run = [lines[0]]
     for fl in lines[1:]:
         if abs(fl.line.no - run[-1].line.no) != 1:
             break
         run.append(fl)
-    inner = [fl.line.width for fl in run if fl is not para.lines[0] and fl is not para.lines[-1]]
-    if len(inner) < 2:
+    inner = [fl.set_width for fl in run if fl is not para.lines[0] and fl is not para.lines[-1]]
+    # One inner line is enough where a column break cut the run short: it is a full line.
+    if len(inner) < (1 if len(run) < len(para.lines) else 2):
         return None
     inner.sort()
     return inner[len(inner) // 2]
