@@ -33,6 +33,10 @@ def test_one_full_line_after_a_column_break_shows_the_column():
     # No column break: two inner lines are needed.
     short = Para([FlowLine(Line(no, "字" * int(w), w), Kind.TEXT) for no, w in ((1, 20), (2, 20), (3, 9))])
     assert _inner_width(short, tail=True) is None
+    # A short line before the break is a title's end run into the paragraph, not the column.
+    lead = [FlowLine(Line(1, "字" * 12, 12), Kind.TEXT), FlowLine(Line(2, "字" * 7, 7), Kind.TEXT, short=True),
+            *(FlowLine(Line(no, "字" * 11, 11), Kind.TEXT) for no in (4, 5, 6))]
+    assert _inner_width(Para(lead), tail=False) is None
 
 
 def test_punctuation_hung_past_the_column_is_not_width():

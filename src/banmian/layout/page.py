@@ -124,8 +124,9 @@ def _inner_width(para: Para, tail: bool) -> float | None:
             break
         run.append(fl)
     inner = [fl.set_width for fl in run if fl is not para.lines[0] and fl is not para.lines[-1]]
-    # One inner line is enough where a column break cut the run short: it is a full line.
-    if len(inner) < (1 if len(run) < len(para.lines) else 2):
+    # One inner line is enough where a column break cut the run short and it fills the column.
+    cut = len(run) < len(para.lines) and not any(fl.short for fl in run[1:])
+    if len(inner) < (1 if cut else 2):
         return None
     inner.sort()
     return inner[len(inner) // 2]
