@@ -465,3 +465,10 @@ def test_a_paragraph_whose_second_line_falls_short_still_runs_on():
              "‘改’。”他说，下一步推进混改，完全采取市场", "化思路和方式推进。"]
     (art,) = parse_structure(page(WIDE, lines)).articles
     assert art.paragraphs[-1] == "".join(lines) and art.headline is None
+
+
+def test_spaces_around_a_number_are_no_title_gap():
+    """`抢抓发展新机遇 开局拼出新作为` is a display title; `投资 3.09 亿元…` is justified body text."""
+    lines = ["投资 3.09 亿元建成了如今这座", "拥有全日制在校生九千余人的", "现代化学校，成为全县职业教", "育的龙头。"]
+    (art,) = parse_structure(page(BODY_A, [""], lines)).articles
+    assert art.paragraphs[-1] == "投资3.09亿元建成了如今这座" + "".join(lines[1:]) and art.headline is None

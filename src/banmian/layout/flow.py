@@ -28,6 +28,8 @@ _SENTENCE = re.compile(r"[。！？][”’」』）)]*$")
 _MID_SENTENCE = re.compile(r"[，、,（(“‘《]$")
 COLUMN_TAG = re.compile(r"^[^，。；、,; ]{5,}[（(][^。；]{2,24}[）)]$")
 _TITLE_GAP = re.compile(r"^[^ ，。；：、,;:]{2,}(?: [^ ，。；：、,;:]{2,}){1,2}$")
+# Spaces justification puts around a number (`投资 3.09 亿元`) are no title gap.
+_NUMBER_SPACE = re.compile(r"(?<=[^\x00-\x7f]) (?=[0-9])|(?<=[0-9%]) (?=[^\x00-\x7f])")
 BULLETS = "●•■▲◆★☆◎◇□►▶"
 _HANGING = "，。、；：？！”’）》」』…,.;:?!)"
 
@@ -89,7 +91,7 @@ class FlowLine:
 
     def title_gap(self) -> bool:
         """Two halves of a display title set apart by a space (`抢抓发展新机遇 开局拼出新作为`)."""
-        return bool(_TITLE_GAP.match(tidy_title(self.line.text)))
+        return bool(_TITLE_GAP.match(_NUMBER_SPACE.sub("", tidy_title(self.line.text))))
 
     @property
     def extent(self) -> float:
