@@ -472,3 +472,6 @@ def test_spaces_around_a_number_are_no_title_gap():
     lines = ["投资 3.09 亿元建成了如今这座", "拥有全日制在校生九千余人的", "现代化学校，成为全县职业教", "育的龙头。"]
     (art,) = parse_structure(page(BODY_A, [""], lines)).articles
     assert art.paragraphs[-1] == "投资3.09亿元建成了如今这座" + "".join(lines[1:]) and art.headline is None
+    latin = ["青溪电信积极推动 5 G生态建", "设，助力企业上云，物联网技", "术加速落地。"]
+    (art,) = parse_structure(page(BODY_A, [""], latin)).articles
+    assert art.paragraphs[-1] == "青溪电信积极推动5 G生态建" + "".join(latin[1:]) and art.headline is None

@@ -28,8 +28,8 @@ _SENTENCE = re.compile(r"[。！？][”’」』）)]*$")
 _MID_SENTENCE = re.compile(r"[，、,（(“‘《]$")
 COLUMN_TAG = re.compile(r"^[^，。；、,; ]{5,}[（(][^。；]{2,24}[）)]$")
 _TITLE_GAP = re.compile(r"^[^ ，。；：、,;:]{2,}(?: [^ ，。；：、,;:]{2,}){1,2}$")
-# Spaces justification puts around a number (`投资 3.09 亿元`) are no title gap.
-_NUMBER_SPACE = re.compile(r"(?<=[^\x00-\x7f]) (?=[0-9])|(?<=[0-9%]) (?=[^\x00-\x7f])")
+# Spaces justification puts around numbers and Latin (`投资 3.09 亿元`, `5 G`) are no title gap.
+_NUMBER_SPACE = re.compile(r"(?<=[0-9A-Za-z%.]) | (?=[0-9A-Za-z])")
 BULLETS = "●•■▲◆★☆◎◇□►▶"
 _HANGING = "，。、；：？！”’）》」』…,.;:?!)"
 
