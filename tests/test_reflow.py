@@ -475,3 +475,12 @@ def test_spaces_around_a_number_are_no_title_gap():
     latin = ["青溪电信积极推动 5 G生态建", "设，助力企业上云，物联网技", "术加速落地。"]
     (art,) = parse_structure(page(BODY_A, [""], latin)).articles
     assert art.paragraphs[-1] == "青溪电信积极推动5 G生态建" + "".join(latin[1:]) and art.headline is None
+
+
+def test_bracketed_date_under_a_title_is_its_subheadline():
+    """A document's date in brackets hangs off its title; it is no body text."""
+    head = ["中共青溪县委青溪县人民政府关于促进乡村振兴的意见", "（二〇二三年三月三日）"]
+    body = ["乡村振兴是全县经济工作的", "重中之重。为推进乡村全面", "振兴，现提出如下意见。"]
+    arts = parse_structure(page(BODY_A, [""], head, body)).articles
+    assert (arts[-1].headline, arts[-1].subheadline) == tuple(head)
+    assert arts[-1].paragraphs == ["".join(body)]

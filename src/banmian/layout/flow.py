@@ -24,6 +24,7 @@ from banmian.text.normalize import tidy_title
 _CLAUSE = re.compile(r"[，、；]")
 _PUNCTUATED = re.compile(r"[，、；：。！？“”,;:]")
 _BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
+_NOTE = re.compile(r"^[（(][^（）()]{2,30}[）)]$")
 _SENTENCE = re.compile(r"[。！？][”’」』）)]*$")
 _MID_SENTENCE = re.compile(r"[，、,（(“‘《]$")
 COLUMN_TAG = re.compile(r"^[^，。；、,; ]{5,}[（(][^。；]{2,24}[）)]$")
@@ -391,7 +392,9 @@ def mark_standalone(flow: list[FlowLine], s: Settings) -> None:
             continue
         nxt, gap = _neighbours(flow, i, 1)
         titled = nxt is not None and (nxt.kind in (Kind.BYLINE, Kind.BULLET) or nxt.over)
-        subtitle = prev is not None and prev.standalone and fl.text.startswith("——")
+        # A subheadline hangs off the title line above it: `——…`, or a bracketed note alone on its
+        # line (`（二〇一九年十月二十日）`, `（2019年10月9日，北京）`).
+        subtitle = prev is not None and prev.standalone and (fl.text.startswith("——") or bool(_NOTE.match(fl.key)))
         # After an article's closing credit, a line set off by a blank opens the next article.
         titled = titled or (prev is not None and (prev.end_dateline or prev.credit) and gap > 0)
         fl.standalone = (fl.subhead or fl.title_gap() or titled or subtitle or bool(COLUMN_TAG.search(fl.text))
