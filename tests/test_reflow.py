@@ -484,3 +484,23 @@ def test_bracketed_date_under_a_title_is_its_subheadline():
     arts = parse_structure(page(BODY_A, [""], head, body)).articles
     assert (arts[-1].headline, arts[-1].subheadline) == tuple(head)
     assert arts[-1].paragraphs == ["".join(body)]
+
+
+def test_title_lines_glued_to_the_body_end_with_a_column_tag():
+    """No blank line sets the title off; the second line's column tag (（权威发布）) shows that
+    both lines are titles, not the opening lines of the paragraph under them."""
+    head = ["多部门联合印发意见加强城乡居民用药保障", "门诊药费可报销超五成（权威发布）"]
+    body = ["10月9日，国务院新闻办公室召开政策例", "行吹风会，介绍完善城乡居民高血压、",
+            "糖尿病门诊用药保障机制的有关情况。"]
+    arts = parse_structure(page(BODY_A, [""], head, body)).articles
+    assert (arts[-1].kicker, arts[-1].headline) == tuple(head) and arts[-1].paragraphs == ["".join(body)]
+
+
+def test_a_line_wider_than_the_columns_on_both_sides_before_a_break_is_a_title():
+    """Set off by blank lines and wider than the column above and the line below it, a line
+    is no paragraph's first line running on across a column break."""
+    head = ["", "青溪各界支持县政府出台村庄规划令", ""]
+    kicker = ["县司法局负责人：", "坚决支持县政府出台《村庄规划管理条例》"]
+    arts = parse_structure(page(BODY_A, head, kicker, BODY_B)).articles
+    assert head[1] in {a.headline for a in arts}
+    assert not any(head[1] in p for a in arts for p in a.paragraphs)

@@ -320,8 +320,13 @@ def _continues_as_body(flow: list[FlowLine], i: int, s: Settings) -> bool:
         # right under a title line the same shape is a subheadline, and one wider than the
         # columns on both sides is a title spanning them.
         return True
-    if gap and (fl.short or fl.extent < min(nxt.extent, fl.col) - 0.5):
+    if gap and (fl.short or fl.extent < min(nxt.extent, fl.col) - 0.5
+                or fl.line.width > max(fl.col_max, nxt.extent) + s.tolerance):
+        # Before a column break a paragraph's line fills its column, and is no wider than the
+        # columns on both sides.
         return False
+    if not gap and COLUMN_TAG.search(nxt.text) and not _prose(nxt) and not _prose(fl):
+        return False  # the line below ends with a column tag: two title lines
     if gap and not prev_gap and not under_title and abs(fl.line.width - fl.left) <= 0.5 and fl.line.width < nxt.extent:
         # One line filling the column it follows on from, then a wider column: a paragraph's
         # first line (set off by blanks on both sides, a title).
