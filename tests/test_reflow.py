@@ -504,3 +504,14 @@ def test_a_line_wider_than_the_columns_on_both_sides_before_a_break_is_a_title()
     arts = parse_structure(page(BODY_A, head, kicker, BODY_B)).articles
     assert head[1] in {a.headline for a in arts}
     assert not any(head[1] in p for a in arts for p in a.paragraphs)
+
+
+def test_highlights_wrapped_over_several_lines_stay_whole():
+    """● highlights under a title may wrap like body text; each stays one highlight, and none
+    of their lines becomes a title or a paragraph."""
+    head = ["青溪县部署今年经济工作", "", "●县委书记王建明要求锚定目标求突破，以", "奋斗姿态助力全局发展", "",
+            "●县长李文博强调要只争朝夕重实干，以满", "格状态带动各项工作全面落实", ""]
+    (art,) = parse_structure(page(head, BODY_A)).articles
+    assert art.headline == "青溪县部署今年经济工作" and art.kicker is None and art.subheadline is None
+    assert art.highlights == ["县委书记王建明要求锚定目标求突破，以奋斗姿态助力全局发展",
+                              "县长李文博强调要只争朝夕重实干，以满格状态带动各项工作全面落实"]

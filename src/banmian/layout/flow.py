@@ -362,11 +362,24 @@ def _continues_as_body(flow: list[FlowLine], i: int, s: Settings) -> bool:
     return nxt.extent - s.first_line_indent <= width <= widest + s.tolerance
 
 
+def _in_highlights(flow: list[FlowLine], k: int) -> bool:
+    """Does the bullet line at k follow another highlight (● list under a title) rather than a
+    section label (核心阅读) or paragraphs?"""
+    for fl in flow[max(0, k - 8):k][::-1]:
+        if fl.kind is Kind.BULLET:
+            return True
+        if fl.subhead or fl.kind is Kind.BYLINE or (fl.kind is Kind.TEXT and fl.terminal):
+            return False  # a section label, or body text: the paragraph before ended
+    return False
+
+
 def _bulleted_paragraphs(flow: list[FlowLine], s: Settings) -> None:
     """A bullet line that fills the column and runs on into the line below it opens a bulleted
     paragraph (the ■ items under 核心阅读), not a highlight of a headline block."""
-    for a, b in itertools.pairwise(flow):
+    for k, (a, b) in enumerate(itertools.pairwise(flow)):
         if a.kind is not Kind.BULLET or b.kind is not Kind.TEXT or b.over or ends_sentence(a.text):
+            continue
+        if _in_highlights(flow, k):
             continue
         if abs(a.line.width - b.col_max) <= s.tolerance and (b.terminal or not b.short):
             a.kind = Kind.TEXT
@@ -500,15 +513,18 @@ def _sentence_after_title(a: FlowLine, b: FlowLine) -> bool:
 
 
 def _wraps(a: FlowLine, b: FlowLine) -> bool:
-    """A section title longer than its column, wrapped onto a short second line."""
+    """A section title longer than its column, wrapped onto a short second line; a highlight
+    (● …) wrapped onto the lines under it until its sentence ends."""
+    if a.kind is Kind.BULLET:
+        return b.kind is Kind.TEXT and not b.subhead and not ends_sentence(a.text)
     return (a.kind is b.kind is Kind.TEXT and (a.subhead or a.listlabel) and not a.over and not a.short
             and not b.subhead and b.short)
 
 
 def _joined(a: FlowLine, b: FlowLine, s: Settings) -> FlowLine:
     line = Line(no=a.line.no, text=a.text + b.text, width=a.line.width + b.line.width, indent=a.line.indent)
-    joined = FlowLine(line, a.kind, key=a.key + b.key, subhead=True, col=a.col, col_max=a.col_max,
-                      terminal=b.terminal, standalone=True)
+    joined = FlowLine(line, a.kind, key=a.key + b.key, subhead=a.subhead, listlabel=a.listlabel, col=a.col,
+                      col_max=a.col_max, terminal=b.terminal, standalone=True)
     joined.measure(s)
     return joined
 
