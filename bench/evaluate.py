@@ -5,7 +5,7 @@ cannot see: a breakdown by layout (which page shapes the parser gets wrong), in-
 handling, and publication dates. The baseline (blank-line paragraphs, the whole page one
 article) shows how much of a score the layout gives away for free.
 
-    python bench/evaluate.py --n 200 --seed 7 [--structure-only] [--dump DIR]
+    python bench/evaluate.py --n 200 --seed 7 [--structure-only] [--dump DIR] [--no-blank-lines]
 """
 
 from __future__ import annotations
@@ -252,6 +252,11 @@ def dump(results: list[PageResult], directory: Path) -> int:
     return n
 
 
+def without_blank_lines(text: str) -> str:
+    """The page as a dump that keeps no blank lines: no column breaks or paragraph gaps shown."""
+    return "".join(line for line in text.splitlines(keepends=True) if line.strip())
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--n", type=int, default=200, help="number of synthesised pages")
@@ -262,10 +267,17 @@ def main(argv: list[str] | None = None) -> int:
         help="score banmian.pipeline.parse_structure (no entity extraction)",
     )
     ap.add_argument("--dump", type=Path, metavar="DIR", help="write imperfect pages (txt, pred, gold) here")
+    ap.add_argument(
+        "--no-blank-lines",
+        action="store_true",
+        help="drop every blank line from the synthesised pages first (a dump that keeps none)",
+    )
     args = ap.parse_args(argv)
 
     scorer = load_scorer()
     pages = list(iter_pages(args.n, args.seed))
+    if args.no_blank_lines:
+        pages = [(without_blank_lines(text), gold) for text, gold in pages]
     seed_text = SEED_PAGE.read_text(encoding="utf-8")
     seed_gold = json.loads(SEED_PAGE.with_suffix(".gold.json").read_text(encoding="utf-8"))
     columns = {"baseline": score_pages(pages, baseline, scorer)}

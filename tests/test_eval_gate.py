@@ -80,3 +80,9 @@ def test_a_raising_parser_is_scored_empty(scorer) -> None:
     [result] = evaluate.score_pages(synth.iter_pages(1, GATE_SEED), broken, scorer)
     assert "RuntimeError: boom" in result.error
     assert result.metrics["articles.f1"] == 0.0
+
+
+def test_no_blank_lines_variant_keeps_every_text_line() -> None:
+    """`--no-blank-lines`: the same lines and line endings, without the blank ones."""
+    text = "标题\r\n\r\n第一行\r\n  \r\n第二行\n"
+    assert evaluate.without_blank_lines(text) == "标题\r\n第一行\r\n第二行\n"
