@@ -5,7 +5,7 @@ cannot see: a breakdown by layout (which page shapes the parser gets wrong), in-
 handling, and publication dates. The baseline (blank-line paragraphs, the whole page one
 article) shows how much of a score the layout gives away for free.
 
-    python bench/evaluate.py --n 200 --seed 7 [--structure-only] [--dump DIR] [--no-blank-lines]
+    python bench/evaluate.py --n 200 --seed 7 [--structure-only] [--dump DIR] [--no-blank-lines] [--widths 6-9]
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
 
-from synth import SHARED, is_subhead_like, iter_pages
+from synth import SHARED, WIDTHS, is_subhead_like, iter_pages
 
 SCORER = SHARED / "eval" / "score.py"
 SEED_PAGE = SHARED / "corpus" / "dev" / "seed-000.txt"
@@ -252,6 +252,14 @@ def dump(results: list[PageResult], directory: Path) -> int:
     return n
 
 
+def _width_range(text: str) -> tuple[int, int]:
+    """`6-9` -> (6, 9): the range of column widths for --widths."""
+    lo, sep, hi = text.partition("-")
+    if not (sep and lo.isdigit() and hi.isdigit() and 0 < int(lo) <= int(hi)):
+        raise argparse.ArgumentTypeError(f"expected LO-HI cells, got {text!r}")
+    return int(lo), int(hi)
+
+
 def without_blank_lines(text: str) -> str:
     """The page as a dump that keeps no blank lines: no column breaks or paragraph gaps shown."""
     return "".join(line for line in text.splitlines(keepends=True) if line.strip())
@@ -268,6 +276,13 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument("--dump", type=Path, metavar="DIR", help="write imperfect pages (txt, pred, gold) here")
     ap.add_argument(
+        "--widths",
+        type=_width_range,
+        default=WIDTHS,
+        metavar="LO-HI",
+        help=f"column widths to draw, in cells (default {WIDTHS[0]}-{WIDTHS[1]})",
+    )
+    ap.add_argument(
         "--no-blank-lines",
         action="store_true",
         help="drop every blank line from the synthesised pages first (a dump that keeps none)",
@@ -275,7 +290,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
 
     scorer = load_scorer()
-    pages = list(iter_pages(args.n, args.seed))
+    pages = list(iter_pages(args.n, args.seed, widths=args.widths))
     if args.no_blank_lines:
         pages = [(without_blank_lines(text), gold) for text, gold in pages]
     seed_text = SEED_PAGE.read_text(encoding="utf-8")

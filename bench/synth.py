@@ -275,9 +275,13 @@ def caption(article: dict, gold: dict, rng: random.Random) -> str | None:
     return line
 
 
-def article_layout(head: str, rng: random.Random) -> ArticleLayout:
+#: Column widths drawn for articles, in full-width cells (People's Daily runs about 10-25).
+WIDTHS = (10, 25)
+
+
+def article_layout(head: str, rng: random.Random, widths: tuple[int, int] = WIDTHS) -> ArticleLayout:
     """Draw one article's layout."""
-    width = rng.randint(10, 25)
+    width = rng.randint(*widths)
     return ArticleLayout(
         head=head,
         head_blank=rng.random() < 0.6,
@@ -312,7 +316,7 @@ def usable_articles(page: dict) -> list[dict]:
     return out
 
 
-def synthesise(page: dict, seed: int) -> tuple[str, dict]:
+def synthesise(page: dict, seed: int, widths: tuple[int, int] = WIDTHS) -> tuple[str, dict]:
     """Lay out one corpus page as raw PDF-like text; return (text, gold in the page contract)."""
     rng = random.Random(seed)
     articles = usable_articles(page)
@@ -322,7 +326,7 @@ def synthesise(page: dict, seed: int) -> tuple[str, dict]:
     gap = rng.random() < 0.7  # blank line between articles
     golds, layouts, blocks = [], [], []
     for a in articles:
-        lay = article_layout(head_position(mode, a, rng), rng)
+        lay = article_layout(head_position(mode, a, rng), rng, widths)
         g: dict = {
             "kicker": a["kicker"] if lay.head != "none" else None,
             "headline": a["headline"] if lay.head != "none" else None,
@@ -391,7 +395,9 @@ def load_pages(path: Path = CORPUS) -> list[dict]:
     return [p for p in pages if usable_articles(p)]
 
 
-def iter_pages(n: int, seed: int, pages: list[dict] | None = None) -> Iterator[tuple[str, dict]]:
+def iter_pages(
+    n: int, seed: int, pages: list[dict] | None = None, widths: tuple[int, int] = WIDTHS
+) -> Iterator[tuple[str, dict]]:
     """n synthesised pages drawn deterministically (without repeats until the corpus runs out)."""
     pages = load_pages() if pages is None else pages
     rng = random.Random(seed)
@@ -400,7 +406,7 @@ def iter_pages(n: int, seed: int, pages: list[dict] | None = None) -> Iterator[t
         if not order:
             order = list(range(len(pages)))
             rng.shuffle(order)
-        yield synthesise(pages[order.pop()], rng.randrange(1_000_000))
+        yield synthesise(pages[order.pop()], rng.randrange(1_000_000), widths)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -86,3 +86,14 @@ def test_no_blank_lines_variant_keeps_every_text_line() -> None:
     """`--no-blank-lines`: the same lines and line endings, without the blank ones."""
     text = "标题\r\n\r\n第一行\r\n  \r\n第二行\n"
     assert evaluate.without_blank_lines(text) == "标题\r\n第一行\r\n第二行\n"
+
+
+@pytest.mark.parametrize(("text", "widths"), [("6-9", (6, 9)), ("12-12", (12, 12))])
+def test_width_range_option(text: str, widths: tuple[int, int]) -> None:
+    assert evaluate._width_range(text) == widths
+
+
+@pytest.mark.parametrize("text", ["9-6", "wide", "0-4", "6"])
+def test_width_range_option_refuses_nonsense(text: str) -> None:
+    with pytest.raises(evaluate.argparse.ArgumentTypeError):
+        evaluate._width_range(text)

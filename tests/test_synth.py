@@ -228,3 +228,9 @@ def test_cli_writes_pages(tmp_path: Path) -> None:
     text, gold = next(synth.iter_pages(1, 1))
     assert (tmp_path / "000.txt").read_bytes() == text.encode("utf-8")
     assert json.loads((tmp_path / "000.gold.json").read_text(encoding="utf-8")) == gold
+
+
+def test_column_widths_can_be_drawn_from_another_range(pages: list[dict]) -> None:
+    """`evaluate.py --widths 6-9`: every article is laid out in a column of the range asked for."""
+    for _text, gold in synth.iter_pages(5, 3, pages, widths=(6, 9)):
+        assert all(6 <= a["width"] <= 9 for a in gold["synth"]["articles"])
