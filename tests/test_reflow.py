@@ -315,6 +315,13 @@ def test_title_wider_than_the_column_between_paragraphs_opens_an_article():
     assert len(arts) == 2 and arts[1].headline == head[1]
 
 
+def test_column_tag_after_a_two_part_title_marks_a_title():
+    head = ["", "春耕正当时  田野好风光（一线见闻）", ""]
+    body2 = ["各地春耕备耕有序展开，农技人", "员深入田间地头指导，帮助农户", "解决生产中的困难和问题。"]
+    arts = parse_structure(page(BODY_A, head, body2)).articles
+    assert len(arts) == 2 and arts[1].headline == "春耕正当时 田野好风光（一线见闻）"
+
+
 def test_column_tag_with_a_comma_still_marks_a_title():
     head = ["", "古镇人家新时光（70年，共同走过）", ""]
     body2 = ["各地春耕备耕有序展开，农技人", "员深入田间地头指导，帮助农户", "解决生产中的困难和问题。"]

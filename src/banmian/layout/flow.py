@@ -27,7 +27,8 @@ _BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 _NOTE = re.compile(r"^[（(][^（）()]{2,30}[）)]$")
 _SENTENCE = re.compile(r"[。！？][”’」』）)]*$")
 _MID_SENTENCE = re.compile(r"[，、,（(“‘《]$")
-COLUMN_TAG = re.compile(r"^[^，。；、,; ]{5,}[（(][^。；]{2,24}[）)]$")
+# A title ending in a column tag: 古镇人家新时光（70年，共同走过）, 难忘军运  难忘武汉（军运纵横）.
+COLUMN_TAG = re.compile(r"^[^，。；、,; ]{4,}(?: {1,3}[^，。；、,; ]{2,})*[^，。；、,; ][（(][^。；]{2,24}[）)]$")
 _TITLE_GAP = re.compile(r"^[^ ，。；：、,;:]{2,}(?: [^ ，。；：、,;:]{2,}){1,2}$")
 # Spaces justification puts around numbers and Latin (`投资 3.09 亿元`, `5 G`) are no title gap.
 _NUMBER_SPACE = re.compile(r"(?<=[0-9A-Za-z%.]) | (?=[0-9A-Za-z])")
