@@ -21,6 +21,7 @@ def test_pattern_matches_its_example(pattern):
         ("subhead", "第一部综合性百科全书（新中国的“第一”·文化篇）"),
         ("subhead", "10.5亿元资金全部到位"),
         ("subhead", "【记者感言】整治形式主义，必须真正落实中央规定"),
+        ("subtitle", "——世界人口最多的发展中大国即将告别农村绝对贫困"),
         ("end_dateline", "（2019年9月30日）"),
         ("pubdate", "2019年10月1日，天安门广场举行盛大阅兵。"),
         ("editor", "编辑部的同志们认真校对每一篇稿件。"),
@@ -41,6 +42,8 @@ def test_pattern_does_not_fire_on_body_text(kind, text):
         ("credit", "（林一帆《青溪笔记》主要篇目介绍见第二版）"),
         ("end_dateline", "（周安整理）"),
         ("subhead", "【点评】"),
+        ("subtitle", "——写在第六个国家扶贫日之际"),
+        ("subtitle", "——第六届世界互联网大会媒体融合论坛侧记"),
     ],
 )
 def test_pattern_covers_other_forms(kind, text):

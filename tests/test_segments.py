@@ -44,3 +44,15 @@ def test_punctuation_hung_past_the_column_is_not_width():
     lines = [FlowLine(Line(no, text, w), Kind.TEXT) for no, text, w in
              ((1, "字" * 14, 14), (2, "字" * 14 + "。”", 16), (3, "字" * 14, 14), (4, "字字。", 3))]
     assert _inner_width(Para(lines), tail=True) == 14
+
+
+def test_a_feature_subheadline_makes_a_headline_block():
+    """Between paragraphs of one column a title block stays in the article, unless a feature's
+    subheadline (——记…) hangs under its title: that is the next article's headline."""
+    before, after = [_para(1, [22, 22, 22, 22, 10], 22)], [_para(9, [22, 22, 22, 22, 9], 22)]
+    s = default_settings()
+    lines = [FlowLine(Line(7, "为两国关系发展夯实基础", 11.0), Kind.TEXT),
+             FlowLine(Line(8, "——记第五届青溪论坛", 10.0), Kind.TEXT)]
+    assert not _is_subhead(Block(lines), before, after, s)
+    section = [lines[0], FlowLine(Line(8, "——青溪县告别绝对贫困", 11.0), Kind.TEXT)]
+    assert _is_subhead(Block(section), before, after, s)

@@ -105,6 +105,8 @@ def _is_subhead(block: Block, before: list[Para], after: list[Para], s: Settings
         return False
     if any(COLUMN_TAG.search(t) for t in block.texts) or any(fl.over for fl in block.lines):
         return False
+    if any(has("subtitle", t) for t in block.texts[1:]):
+        return False  # a title with a feature's subheadline under it (——记…, ——写在…之际)
     if abs(prev.lines[-1].left - nxt.lines[0].right) <= s.column_change:
         return True
     # The estimates say the column changed; the paragraphs' own lines must agree (a paragraph
