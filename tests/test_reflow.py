@@ -322,6 +322,16 @@ def test_column_tag_after_a_two_part_title_marks_a_title():
     assert len(arts) == 2 and arts[1].headline == "春耕正当时 田野好风光（一线见闻）"
 
 
+def test_prose_title_ending_in_a_column_tag_before_a_wider_column_is_a_title():
+    """Clause punctuation and full width would make it a paragraph's first line before a column
+    break; ending exactly with a bracketed tag, it is a title."""
+    head = ["", "英雄辈出、星光熠熠的激情岁月（现场评论）", ""]
+    body2 = ["虽处于不同年代、不同岗", "位、不同年龄段，但这些", "英雄人物都以奋斗书写了", "不平凡的人生。"]
+    close = ["人们有理由相信：到那时，一个富强民主文", "明和谐美丽的现代化强国，将巍然屹立在世", "界东方。"]
+    arts = parse_structure(page(WIDE, close, head, body2)).articles
+    assert len(arts) == 2 and head[1] in {a.headline for a in arts}
+
+
 def test_column_tag_with_a_comma_still_marks_a_title():
     head = ["", "古镇人家新时光（70年，共同走过）", ""]
     body2 = ["各地春耕备耕有序展开，农技人", "员深入田间地头指导，帮助农户", "解决生产中的困难和问题。"]

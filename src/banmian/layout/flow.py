@@ -25,6 +25,9 @@ _CLAUSE = re.compile(r"[，、；]")
 _PUNCTUATED = re.compile(r"[，、；：。！？“”,;:]")
 _BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 _NOTE = re.compile(r"^[（(][^（）()]{2,30}[）)]$")
+# A line that ends exactly with a short bracketed tag (…激情岁月（现场评论）) is no running prose
+# cut by a column break.
+_TAGGED = re.compile(r"[^（(][（(][\u4e00-\u9fff·]{2,12}[）)]$")
 _SENTENCE = re.compile(r"[。！？][”’」』）)]*$")
 _MID_SENTENCE = re.compile(r"[，、,（(“‘《]$")
 # A title ending in a column tag: 古镇人家新时光（70年，共同走过）, 难忘军运  难忘武汉（军运纵横）.
@@ -316,7 +319,8 @@ def _continues_as_body(flow: list[FlowLine], i: int, s: Settings) -> bool:
         return False
     prev, prev_gap = _neighbours(flow, i, -1)
     under_title = prev is not None and prev.standalone
-    if gap and not fl.short and not under_title and _prose(fl) and fl.line.width <= fl.col_max + s.tolerance:
+    if (gap and not fl.short and not under_title and _prose(fl) and fl.line.width <= fl.col_max + s.tolerance
+            and not _TAGGED.search(fl.key)):
         # A full line of running prose before a column break (the next column may be wider);
         # right under a title line the same shape is a subheadline, and one wider than the
         # columns on both sides is a title spanning them.
