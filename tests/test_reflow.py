@@ -332,6 +332,16 @@ def test_prose_title_ending_in_a_column_tag_before_a_wider_column_is_a_title():
     assert len(arts) == 2 and head[1] in {a.headline for a in arts}
 
 
+def test_title_with_a_comma_and_a_column_tag_glued_to_its_body():
+    """Set off by a blank line above, a line ending in a bracketed tag is a title even with a
+    comma and no blank line between it and the body."""
+    head = ["", "主动开放，与世界共赢（钟声）"]
+    body2 = ["世界银行近日发布《全球营商环境", "报告》显示，中国营商环境在全球", "排名大幅提升。"]
+    arts = parse_structure(page(BODY_A, ["（新华社青溪3月3日电）"], head, body2)).articles
+    assert head[1] in {a.headline for a in arts}
+    assert not any(head[1] in p for a in arts for p in a.paragraphs)
+
+
 def test_column_tag_with_a_comma_still_marks_a_title():
     head = ["", "古镇人家新时光（70年，共同走过）", ""]
     body2 = ["各地春耕备耕有序展开，农技人", "员深入田间地头指导，帮助农户", "解决生产中的困难和问题。"]

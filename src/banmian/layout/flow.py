@@ -420,7 +420,10 @@ def mark_standalone(flow: list[FlowLine], s: Settings) -> None:
         subtitle = prev is not None and prev.standalone and (fl.text.startswith("——") or bool(_NOTE.match(fl.key)))
         # After an article's closing credit, a line set off by a blank opens the next article.
         titled = titled or (prev is not None and (prev.end_dateline or prev.credit) and gap > 0)
-        fl.standalone = (fl.subhead or fl.title_gap() or titled or subtitle or bool(COLUMN_TAG.search(fl.text))
+        _, gap_above = _neighbours(flow, i, -1)
+        # a line ending in a bracketed tag and set off by a blank line is a title even with commas
+        tagged = bool(COLUMN_TAG.search(fl.text) or (_TAGGED.search(fl.key) and (gap or gap_above)))
+        fl.standalone = (fl.subhead or fl.title_gap() or titled or subtitle or tagged
                          or not _continues_as_body(flow, i, s))
         # A numbered title (一、… / 第三，…) stands alone; a numbered paragraph runs on.
         fl.listlabel = fl.listlabel and fl.standalone
