@@ -409,7 +409,7 @@ def mark_standalone(flow: list[FlowLine], s: Settings) -> None:
             continue
         if fl.terminal or fl.credit or fl.end_dateline or _MID_SENTENCE.search(fl.text):
             continue
-        prev, _ = _neighbours(flow, i, -1)
+        prev, gap_above = _neighbours(flow, i, -1)
         after_break = prev is None or prev.standalone or prev.complete or prev.kind is Kind.BULLET
         if not after_break:
             continue
@@ -420,7 +420,6 @@ def mark_standalone(flow: list[FlowLine], s: Settings) -> None:
         subtitle = prev is not None and prev.standalone and (fl.text.startswith("——") or bool(_NOTE.match(fl.key)))
         # After an article's closing credit, a line set off by a blank opens the next article.
         titled = titled or (prev is not None and (prev.end_dateline or prev.credit) and gap > 0)
-        _, gap_above = _neighbours(flow, i, -1)
         # a line ending in a bracketed tag and set off by a blank line is a title even with commas
         tagged = bool(COLUMN_TAG.search(fl.text) or (_TAGGED.search(fl.key) and (gap or gap_above)))
         fl.standalone = (fl.subhead or fl.title_gap() or titled or subtitle or tagged
