@@ -542,3 +542,12 @@ def test_highlights_wrapped_over_several_lines_stay_whole():
     assert art.headline == "青溪县部署今年经济工作" and art.kicker is None and art.subheadline is None
     assert art.highlights == ["县委书记王建明要求锚定目标求突破，以奋斗姿态助力全局发展",
                               "县长李文博强调要只争朝夕重实干，以满格状态带动各项工作全面落实"]
+
+
+def test_hotline_lines_are_furniture_even_when_wrapped():
+    """A submission address in the middle of the page is page furniture, not article text,
+    and so is the end of it wrapped onto the next line (`…@` / `163.com`)."""
+    text = page(BODY_A, ["栏目投稿邮箱：qingxi2023@", "163.com", ""], ["副县长到开发区调研", ""], BODY_B)
+    p = parse_structure(text)
+    assert p.unassigned == ["栏目投稿邮箱：qingxi2023@163.com"]
+    assert not any("163" in t for a in p.articles for t in (*a.paragraphs, a.headline or "", a.kicker or ""))

@@ -13,6 +13,10 @@ import re
 from banmian.layout.patterns import has, matches
 from banmian.model import Line, Page
 
+# A contact value cut at the line end, and the bare rest of it on the next line.
+_CUT_VALUE = re.compile(r"[A-Za-z0-9@._\-]$")
+_WRAPPED_VALUE = re.compile(r"^[A-Za-z0-9@._\-/:]+$")
+
 #: How many non-blank lines at each end of the page may hold masthead lines.
 EDGE_LINES = 8
 _EDITOR_ITEM = re.compile(
@@ -43,6 +47,12 @@ def find_furniture(lines: list[Line], page: Page) -> set[int]:
                 page.unassigned.append(text)
         elif has("hotline", text):
             out.add(i)
+            nxt = i + 1
+            while nxt < len(lines) and _WRAPPED_VALUE.match(lines[nxt].text) and _CUT_VALUE.search(text):
+                # an address or number cut at the column edge (…@ / 163.com) goes on below
+                out.add(nxt)
+                text += lines[nxt].text
+                nxt += 1
             page.unassigned.append(text)
         elif i not in edges:
             continue
