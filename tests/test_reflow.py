@@ -551,3 +551,13 @@ def test_hotline_lines_are_furniture_even_when_wrapped():
     p = parse_structure(text)
     assert p.unassigned == ["栏目投稿邮箱：qingxi2023@163.com"]
     assert not any("163" in t for a in p.articles for t in (*a.paragraphs, a.headline or "", a.kicker or ""))
+
+
+def test_two_full_lines_without_a_comma_run_on_into_a_wider_column():
+    """No clause punctuation to go by: two lines exactly as wide as the column above them are a
+    paragraph's start before a column break, not a title pair."""
+    body = ["本报讯（记者 林一帆）3月", "3日，青溪县召开经济工", "作会议，总结去年工作，", "部署今年任务。",
+            "他充分肯定各乡镇为全县", "经济和“三农”工作作出", "",
+            "的重要贡献，希望大家再接再厉，", "确保各项任务落地见效，推动全县", "经济高质量发展。"]
+    (art,) = parse_structure(page(["青溪县部署今年经济工作", ""], body)).articles
+    assert art.paragraphs[1] == "".join(body[4:6] + body[7:])

@@ -356,9 +356,10 @@ def _continues_as_body(flow: list[FlowLine], i: int, s: Settings) -> bool:
         # (unless the first is indented: a paragraph's first lines before a column break).
         return False
     # A paragraph start whose full second line ends a column may go on at another width: an
-    # indented one, or running prose two lines of one width in the column it started in.
+    # indented one, or two lines of one width in the column it started in (a title pair is
+    # rarely two lines of exactly the column's width).
     in_column = abs(fl.line.width - nxt.line.width) <= s.tolerance and fl.line.width <= fl.left + s.tolerance
-    new_column = gap2 and not nxt.short and (fl.line.indent or (_prose(fl) and in_column))
+    new_column = gap2 and not nxt.short and (fl.line.indent or in_column)
     if not nxt2.terminal and not new_column and abs(nxt2.extent - nxt.extent) > s.same_column:
         return False
     # The second line may fall a little short where line-breaking rules pushed a character on;
