@@ -39,6 +39,11 @@ BULLETS = "●•■▲◆★☆◎◇□►▶"
 _HANGING = "，。、；：？！”’）》」』…,.;:?!)"
 
 
+def _hung(text: str) -> int:
+    """Punctuation marks at the line end that typesetting may hang past the column edge (≤ 2)."""
+    return min(len(text) - len(text.rstrip(_HANGING)), 2)
+
+
 def ends_sentence(text: str) -> bool:
     """A line ending a sentence (。！？… before any closing quotes or brackets) or a lead-in (：；).
 
@@ -74,6 +79,10 @@ class FlowLine:
     over: bool = False
     short: bool = False
     standalone: bool = False
+    hang: int = 0
+
+    def __post_init__(self) -> None:
+        self.hang = _hung(self.line.text)
 
     @property
     def text(self) -> str:
@@ -90,9 +99,8 @@ class FlowLine:
 
     @property
     def set_width(self) -> float:
-        """Width inside the column: punctuation hung past the edge (at most two marks) left out."""
-        text = self.line.text
-        return self.line.width - min(len(text) - len(text.rstrip(_HANGING)), 2)
+        """Width inside the column: punctuation hung past the edge (`hang`) left out."""
+        return self.line.width - self.hang
 
     def title_gap(self) -> bool:
         """Two halves of a display title set apart by a space (`抢抓发展新机遇 开局拼出新作为`)."""
@@ -116,6 +124,8 @@ class Para:
     lines: list[FlowLine] = field(default_factory=list)
     byline: bool = False
     end_dateline: bool = False
+    # column widths measured at either end (page._inner_width), kept: several blocks ask
+    widths: dict[bool, float | None] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def raw(self) -> str:

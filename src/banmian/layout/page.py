@@ -118,7 +118,15 @@ def _is_subhead(block: Block, before: list[Para], after: list[Para], s: Settings
 
 def _inner_width(para: Para, tail: bool) -> float | None:
     """Median width of a paragraph's inner lines on the block's side of any column break, hung
-    punctuation left out."""
+    punctuation left out (measured once per paragraph and end)."""
+    if tail in para.widths:
+        return para.widths[tail]
+    para.widths[tail] = width = _measure_inner(para, tail)
+    return width
+
+
+def _measure_inner(para: Para, tail: bool) -> float | None:
+    """The run of lines at one end up to a column break, its full inner lines' median width."""
     lines = para.lines[::-1] if tail else para.lines
     run = [lines[0]]
     for fl in lines[1:]:

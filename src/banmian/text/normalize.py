@@ -16,6 +16,7 @@ CJK = "\u2e80-\u9fff\uf900-\ufaff\ufe10-\ufe1f\ufe30-\ufe4f\uff00-\uffef“”�
 _CJK_CHAR = f"[{CJK}]"
 _SPACE_NEAR_CJK = re.compile(rf"(?<={_CJK_CHAR})[ ]+|[ ]+(?={_CJK_CHAR})")
 _HALF_PUNCT = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！"}
+_ANY_HALF = re.compile("[,:;?!]")
 _PUNCT_NEAR_CJK = re.compile(rf"(?<={_CJK_CHAR})[ ]*([,:;?!])[ ]*|[ ]*([,:;?!])[ ]*(?={_CJK_CHAR})")
 _SPACES = re.compile(r"[ ]{2,}")
 _JUSTIFIED = re.compile(rf"{_CJK_CHAR}(?:[ ]+{_CJK_CHAR}){{3,}}")
@@ -39,7 +40,7 @@ def clean_line(raw: str) -> str:
     """Repair characters (vertical forms, odd spaces, half-width punctuation); keep spaces."""
     mapped, table = _charmap()
     s = (mapped.sub(lambda m: table[m.group()], raw) if mapped.search(raw) else raw).rstrip()
-    if not any(p in s for p in _HALF_PUNCT):
+    if not _ANY_HALF.search(s):
         return s
     return _PUNCT_NEAR_CJK.sub(lambda m: _HALF_PUNCT[m.group(1) or m.group(2)], s)
 
