@@ -44,6 +44,8 @@ def people(text: str) -> dict[str, list[str]]:
         ("执法大队工作人员刘浩说，农民张震开说，创业者刘洋告诉记者。", {"刘浩": [], "张震开": [], "刘洋": []}),
         # a role word is no name even where its first character is a surname (农)
         ("全村农民收入增加，农民说好。", {}),
+        # a party branch belongs to the unit named before it at the start of the clause
+        ("“要立足本职。”车队党总支书记刘晓慧说。", {"刘晓慧": ["车队党总支书记"]}),
         # a legal profession is an occupation, no title (like 民警)
         ("崂山区人民检察院检察官贺世国说，要依法办案。", {"贺世国": []}),
         # village and town

@@ -32,6 +32,7 @@ def _clause_start(text: str, pos: int, floor: int) -> bool:
 
 
 _BARE = {"委"}  # bodies that need a level or place before them: 区委, never 委 alone
+_BRANCHES = frozenset({"党支部", "党总支", "支部"})  # a party branch of a unit named before it
 _PARTY = "中共"
 _FORMER = ("前", "原")  # 日本前首相, 美国前财政部长, 原副书记
 TITLE_JOINERS = "、兼"
@@ -205,7 +206,9 @@ class TitleGrammar:
             if n:
                 start -= n
                 seen_bare = text[start : start + n] in _BARE
-                other_body = self.bodies[text[start : start + n]] == "other"
+                # an institution body (督导组) or a party branch (党支部, 党总支) belongs to a unit
+                # that may be named before it: 车队|党总支书记, 航站区|党支部书记
+                other_body = self.bodies[text[start : start + n]] == "other" or text[start : start + n] in _BRANCHES
                 continue
             dept = self._department(text, start, floor)
             if dept is None:
