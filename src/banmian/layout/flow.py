@@ -228,13 +228,6 @@ def _side_column(widths: list[float], k: int, step: int, lo: int, hi: int, limit
     cells and neighbouring buckets agree. A side that runs out of lines with only two agreeing
     is still trusted; one with no agreement at all is not.
     """
-    j3 = k + 3 * step
-    if lo <= j3 < hi:
-        # Fast path (most lines): the three nearest lines already agree.
-        a, b, c = widths[k + step], widths[k + 2 * step], widths[j3]
-        q = int(c)
-        if abs(int(a) - q) <= 1 and abs(int(b) - q) <= 1:
-            return max(a, b, c), True
     counts: dict[int, int] = {}
     widest: dict[int, float] = {}
     j, walked = k + step, 0
@@ -266,10 +259,23 @@ def learn_columns(flow: list[FlowLine], s: Settings) -> None:
     body = [fl for fl in flow if fl.kind in (Kind.TEXT, Kind.BYLINE)]
     widths = [fl.line.width for fl in body]
     starts = [k for k, fl in enumerate(body) if fl.kind is Kind.BYLINE or k == 0] + [len(body)]
+    # Most lines take the fast path: the three nearest lines on a side agree (whole cells within
+    # one of the farthest of them). Each run of three is judged once for both directions.
+    cells = [int(w) for w in widths]
+    runs = range(len(body) - 2)
+    widest = [max(widths[j], widths[j + 1], widths[j + 2]) for j in runs]
+    towards_last = [abs(cells[j] - cells[j + 2]) <= 1 and abs(cells[j + 1] - cells[j + 2]) <= 1 for j in runs]
+    towards_first = [abs(cells[j + 1] - cells[j]) <= 1 and abs(cells[j + 2] - cells[j]) <= 1 for j in runs]
     for lo, hi in itertools.pairwise(starts):
         for k in range(lo, hi):
-            left, left_ok = _side_column(widths, k, -1, lo, hi, 4 * s.window)
-            right, right_ok = _side_column(widths, k, 1, lo, hi, 4 * s.window)
+            if k - 3 >= lo and towards_first[k - 3]:
+                left, left_ok = widest[k - 3], True
+            else:
+                left, left_ok = _side_column(widths, k, -1, lo, hi, 4 * s.window)
+            if k + 3 < hi and towards_last[k + 1]:
+                right, right_ok = widest[k + 1], True
+            else:
+                right, right_ok = _side_column(widths, k, 1, lo, hi, 4 * s.window)
             if not (left_ok or right_ok):
                 left, left_ok = _side_column(widths, k, -1, 0, len(body), 4 * s.window)
                 right, right_ok = _side_column(widths, k, 1, 0, len(body), 4 * s.window)
