@@ -42,6 +42,8 @@ def people(text: str) -> dict[str, list[str]]:
         # 村支书 is a village post; occupations before a speaking name (农民, 工作人员, 创业者) are roles
         ("80后村支书刘胜，赶上了这么一个事。", {"刘胜": ["村支书"]}),
         ("执法大队工作人员刘浩说，农民张震开说，创业者刘洋告诉记者。", {"刘浩": [], "张震开": [], "刘洋": []}),
+        # a name opening a clause before a counted group; a place or a count is no name
+        ("比赛闭幕，陈丁等50位选手脱颖而出，全村等10名代表发言。", {"陈丁": []}),
         # a role word is no name even where its first character is a surname (农)
         ("全村农民收入增加，农民说好。", {}),
         # a party branch belongs to the unit named before it at the start of the clause

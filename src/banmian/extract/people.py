@@ -27,6 +27,8 @@ _ROLE_AFTER = "村组镇乡区县市岁队"  # what may stand before a role word
 # Descriptions that may stand glued after any word before a name (举重冠军廖辉, 中国工程院院士倪光南,
 # 45岁的曲珍, 外卖小哥于超群): the name still needs a clear edge or a mention elsewhere.
 _DESCRIPTION_AT = re.compile("(?:冠军|院士|医师|火炬手|小哥|女兵|名将|选手|英雄|教师|岁的)")
+# a name opening a clause before a counted group: ，陈丁等50位残疾人…
+_GROUP_OF = re.compile("等[0-9一二三四五六七八九十百千余多]+(?:位|名)")
 # a name written before 老人 with a clear left edge (的 or punctuation): 的张茂钊老人
 _ELDER_AFTER = re.compile("老人|老先生")
 _NAME_CONJ = "和与同"
@@ -377,6 +379,12 @@ def _speakers(text: str, pi: int, r: PeopleRules, article_text: str, found: _Col
             if s < 0 or text[s : m.start()] not in _name_shapes(text, s, r):
                 continue
             if s == 0 or text[s - 1] in "的，。；：、“”（ ":  # not 200余位老人: a count
+                found.add(text[s : m.start()], [], Mention(pi, s, m.start()))
+                break
+    for m in _GROUP_OF.finditer(text):  # ，陈丁等50位残疾人: a named first of a counted group
+        for n in (3, 2):
+            s = m.start() - n
+            if s >= 0 and (s == 0 or text[s - 1] in "，。；：“（ ") and text[s : m.start()] in _name_shapes(text, s, r):
                 found.add(text[s : m.start()], [], Mention(pi, s, m.start()))
                 break
     for m in _DESCRIPTION_AT.finditer(text):
