@@ -41,7 +41,7 @@ FLOORS = {
     "test9": {"people.names": 0.91, "people.titles": 0.61, "companies": 0.92, "events": 0.97},
     # test10: first scored 0.855 / 0.692 / 0.364 / 0.714; its errors then led the tenth round
     "test10": {"people.names": 0.83, "people.titles": 0.85, "companies": 0.64, "events": 0.83},
-    "dev": {"people.names": 0.90, "people.titles": 0.91, "companies": 0.94, "events": 0.85},
+    "dev": {"people.names": 0.90, "people.titles": 0.91, "companies": 0.94, "events": 0.83},
 }
 
 
