@@ -96,7 +96,8 @@ def _is_subhead(block: Block, before: list[Para], after: list[Para], s: Settings
     Between two paragraphs a block is a new article's headline only on evidence: the text after
     it opens with a byline, the column width changes, the block carries ● highlights, or the
     text before it closed with an end-of-article dateline or a photo credit, a title line ends
-    with a column tag (（金台锐评）), or a title line is wider than the column (spans columns).
+    with a column tag (（金台锐评）), a feature's subheadline hangs under it (——记…), or a title
+    line is wider than the column (spans columns).
     """
     if block.bullets or not before or not after:
         return False
@@ -198,10 +199,12 @@ def _segments(elements: list[Element], s: Settings, breaks_shown: bool) -> tuple
             between = 0 < k < len(elements) - 1 and all(isinstance(e, Para) for e in (elements[k - 1], elements[k + 1]))
             # ● lines alone between paragraphs are section titles, not a headline's highlights.
             bullet_titles = between and not el.texts
-            after: list[Para] = []
+            after: list[Para] = []  # the paragraphs up to the next block (three are enough to judge)
             for e in elements[k + 1:]:
                 if isinstance(e, Para):
                     after.append(e)
+                    if len(after) == 3:
+                        break
                 elif after:
                     break
             before = current.paras if current is not None else []
