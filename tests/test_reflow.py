@@ -561,3 +561,14 @@ def test_two_full_lines_without_a_comma_run_on_into_a_wider_column():
             "的重要贡献，希望大家再接再厉，", "确保各项任务落地见效，推动全县", "经济高质量发展。"]
     (art,) = parse_structure(page(["青溪县部署今年经济工作", ""], body)).articles
     assert art.paragraphs[1] == "".join(body[4:6] + body[7:])
+
+
+def test_an_attribution_dateline_stays_in_the_paragraph():
+    """`据新华社…电` says where the text comes from (according to …): it is parsed as the byline
+    and also kept as written, unlike 本报讯 / 新华社…电 datelines."""
+    lines = ["据新华社青溪3月2日电（记者周安）副县", "长赵海峰到开发区调研企业生产情况，", "协调解决企业反映的困难。"]
+    (art,) = parse_structure(page(["副县长到开发区调研", ""], lines)).articles
+    assert art.byline is not None and art.byline.reporters == ["周安"]
+    assert art.paragraphs == ["".join(lines)]
+    (plain,) = parse_structure(page(["副县长到开发区调研", ""], [lines[0][1:], *lines[1:]])).articles
+    assert plain.paragraphs[0].startswith("副县长赵海峰")

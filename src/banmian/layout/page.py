@@ -316,7 +316,9 @@ def _article(seg: Segment) -> Article:
     paras = [p.raw for p in seg.paras]
     if paras:
         art.byline, rest = split_byline(paras[0])
-        paras[0] = rest
+        if not (art.byline and (art.byline.source or "").startswith("据")):
+            # 据新华社…电 is the text's attribution (according to…): it stays in the paragraph
+            paras[0] = rest
     art.paragraphs = [t for t in (tidy(p) for p in paras) if t]
     if seg.block is not None:
         texts = [tidy_title(t) for t in seg.block.texts]
