@@ -572,3 +572,11 @@ def test_an_attribution_dateline_stays_in_the_paragraph():
     assert art.paragraphs == ["".join(lines)]
     (plain,) = parse_structure(page(["副县长到开发区调研", ""], [lines[0][1:], *lines[1:]])).articles
     assert plain.paragraphs[0].startswith("副县长赵海峰")
+
+
+def test_a_credit_line_of_its_own_stays_a_paragraph():
+    """`本报记者 林一帆` alone on its line is the byline and, like a closing credit, a paragraph."""
+    lines = ["本报记者  林一帆", "", *BODY_A[1:]]
+    (art,) = parse_structure(page(["青溪县部署今年经济工作", ""], lines)).articles
+    assert art.byline is not None and art.byline.reporters == ["林一帆"]
+    assert art.paragraphs == ["本报记者林一帆", "".join(BODY_A[1:])]
