@@ -316,7 +316,8 @@ def _article(seg: Segment) -> Article:
     paras = [p.raw for p in seg.paras]
     if paras:
         art.byline, rest = split_byline(paras[0])
-        if not (art.byline and ((art.byline.source or "").startswith("据") or not rest.strip())):
+        source = art.byline.source if art.byline else None
+        if not (art.byline and ((source or "").startswith("据") or (source is None and not rest.strip()))):
             # 据新华社…电 is the text's attribution (according to…), and a credit line standing
             # as a paragraph of its own (本报记者 李明远) is kept as written, like closing credits
             paras[0] = rest
