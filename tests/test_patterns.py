@@ -38,6 +38,7 @@ def test_pattern_does_not_fire_on_body_text(kind, text):
         ("end_dateline", "（摘自作者在青溪论坛上的致辞）"),
         ("credit", "版式设计：陈一鸣"),
         ("credit", "本版制图：陈一鸣"),
+        ("credit", "本期统筹：陈一鸣"),
         ("credit", "（讲话全文见第三版）"),
         ("credit", "（林一帆《青溪笔记》主要篇目介绍见第二版）"),
         ("end_dateline", "（周安整理）"),
