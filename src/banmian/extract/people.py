@@ -350,6 +350,16 @@ def _lists(text: str, pi: int, r: PeopleRules, article_text: str, found: _Collec
                 found.add(name, [], Mention(pi, p, p + len(name)))
 
 
+def _name_ending_at(text: str, end: int, r: PeopleRules, sizes: tuple[int, ...], edges: str) -> str | None:
+    """The first name of `sizes` characters that ends at `end` and starts the text or follows
+    one of `edges` (a clear left edge: punctuation, 的)."""
+    for n in sizes:
+        s = end - n
+        if s >= 0 and (s == 0 or text[s - 1] in edges) and text[s:end] in _name_shapes(text, s, r):
+            return text[s:end]
+    return None
+
+
 def _speakers(text: str, pi: int, r: PeopleRules, article_text: str, found: _Collector) -> None:
     """Untitled people who speak (村民张三说 / ，李四表示) or stand after a role word with a clear
     edge (村民李俊平，因… / 农场主向珊一边…): speakers.txt verbs and roles."""
@@ -373,20 +383,12 @@ def _speakers(text: str, pi: int, r: PeopleRules, article_text: str, found: _Col
         name = name_at(text, m.end(), r, article_text)
         if name and name not in found.people and _edge(text, m.end() + len(name), r) == 2:
             found.add(name, [], Mention(pi, m.end(), m.end() + len(name)))
-    for m in _ELDER_AFTER.finditer(text):  # 打过游击战的张茂钊老人今年98岁
-        for n in (3, 2, 4):
-            s = m.start() - n
-            if s < 0 or text[s : m.start()] not in _name_shapes(text, s, r):
-                continue
-            if s == 0 or text[s - 1] in "的，。；：、“”（ ":  # not 200余位老人: a count
-                found.add(text[s : m.start()], [], Mention(pi, s, m.start()))
-                break
+    for m in _ELDER_AFTER.finditer(text):  # 打过游击战的张茂钊老人今年98岁 (not 200余位老人: a count)
+        if name := _name_ending_at(text, m.start(), r, (3, 2, 4), "的，。；：、“”（ "):
+            found.add(name, [], Mention(pi, m.start() - len(name), m.start()))
     for m in _GROUP_OF.finditer(text):  # ，陈丁等50位残疾人: a named first of a counted group
-        for n in (3, 2):
-            s = m.start() - n
-            if s >= 0 and (s == 0 or text[s - 1] in "，。；：“（ ") and text[s : m.start()] in _name_shapes(text, s, r):
-                found.add(text[s : m.start()], [], Mention(pi, s, m.start()))
-                break
+        if name := _name_ending_at(text, m.start(), r, (3, 2), "，。；：“（ "):
+            found.add(name, [], Mention(pi, m.start() - len(name), m.start()))
     for m in _DESCRIPTION_AT.finditer(text):
         name = name_at(text, m.end(), r, article_text)
         if not name or name in found.people:

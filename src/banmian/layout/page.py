@@ -311,15 +311,21 @@ def _attach_captions(captions: list[Block], segments: list[Segment], s: Settings
             best.photographers.extend(n for n in re.split(r"[、，\s]+", photographer) if n)
 
 
+def _kept_in_text(byline: Byline | None, rest: str) -> bool:
+    """Does the first paragraph keep its byline as written? 据新华社…电 is the text's attribution
+    (according to…), and a credit line standing as a paragraph of its own (本报记者 李明远) is
+    kept like a closing credit; 本报讯 and …电 datelines are taken off."""
+    if byline is None:
+        return False
+    return (byline.source or "").startswith("据") or (byline.source is None and not rest.strip())
+
+
 def _article(seg: Segment) -> Article:
     art = Article()
     paras = [p.raw for p in seg.paras]
     if paras:
         art.byline, rest = split_byline(paras[0])
-        source = art.byline.source if art.byline else None
-        if not (art.byline and ((source or "").startswith("据") or (source is None and not rest.strip()))):
-            # 据新华社…电 is the text's attribution (according to…), and a credit line standing
-            # as a paragraph of its own (本报记者 李明远) is kept as written, like closing credits
+        if not _kept_in_text(art.byline, rest):
             paras[0] = rest
     art.paragraphs = [t for t in (tidy(p) for p in paras) if t]
     if seg.block is not None:
