@@ -70,7 +70,6 @@ class FlowLine:
     listlabel: bool = False
     end_dateline: bool = False
     credit: bool = False
-    caption: bool = False
     col: float = 0.0
     col_max: float = 0.0
     left: float = 0.0
@@ -161,7 +160,7 @@ Element = Para | Block
 def classify(lines: list[Line], furniture: set[int], s: Settings) -> list[FlowLine]:
     rx = combined()
     subhead, listlabel, end_dateline = rx["subhead"].search, rx["listlabel"].search, rx["end_dateline"].search
-    credit, caption, byline, terminal = rx["credit"].search, rx["caption"].search, rx["byline"].search, ends_sentence
+    credit, byline, terminal = rx["credit"].search, rx["byline"].search, ends_sentence
     out = []
     for i, ln in enumerate(lines):
         if ln.blank:
@@ -169,7 +168,7 @@ def classify(lines: list[Line], furniture: set[int], s: Settings) -> list[FlowLi
             continue
         key = ln.plain
         fl = FlowLine(ln, Kind.TEXT, key=key, subhead=bool(subhead(key)), listlabel=bool(listlabel(key)),
-                      end_dateline=bool(end_dateline(key)), credit=bool(credit(key)), caption=bool(caption(key)),
+                      end_dateline=bool(end_dateline(key)), credit=bool(credit(key)),
                       terminal=bool(terminal(ln.text)))
         if i in furniture:
             fl.kind = Kind.FURNITURE

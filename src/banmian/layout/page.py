@@ -10,7 +10,6 @@ from how much of the block's wording the body on each side repeats.
 
 from __future__ import annotations
 
-import operator
 import re
 from dataclasses import dataclass, field
 
@@ -37,14 +36,12 @@ from banmian.text.normalize import tidy, tidy_title
 #: A page with at least this share of blank lines shows its column breaks.
 BLANK_SHARE = 0.03
 _PHRASE_END = re.compile(r"[。！？：；，、…—）)”」]$")
-_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+# Every pair of adjacent Chinese characters, overlapping, in one C-level scan.
+_CJK_BIGRAM = re.compile(r"(?=([\u4e00-\u9fff]{2}))")
 
 
 def _bigrams(text: str) -> set[str]:
-    out: set[str] = set()
-    for run in _CJK_RUN.findall(text):
-        out.update(map(operator.add, run, run[1:]))
-    return out
+    return set(_CJK_BIGRAM.findall(text))
 
 
 def _similarity(probe: str, body: set[str]) -> float:
@@ -87,7 +84,7 @@ def _edge_caption(el: Para, beside_titles: bool) -> bool:
     if el.byline or len(el.lines) > 2 or not el.lines[-1].terminal:
         return False
     lone_sentence = len(el.lines) == 1 and el.lines[0].key.endswith("。")
-    return any(fl.caption for fl in el.lines) or (beside_titles and lone_sentence)
+    return any(has("caption", fl.key) for fl in el.lines) or (beside_titles and lone_sentence)
 
 
 def _is_subhead(block: Block, before: list[Para], after: list[Para], s: Settings) -> bool:
