@@ -65,6 +65,23 @@ def people(text: str) -> dict[str, list[str]]:
         ("县领导舒畅、吴剑锋、王开锋等参加。", {"舒畅": [], "吴剑锋": [], "王开锋": []}),
         # a name continuing a titled one with 、
         ("副县长张明、李华出席。", {"张明": ["副县长"], "李华": []}),
+        # after a role, a one-character follow word is edge enough (在, 的), a joining one (和, 等) is not
+        ("网格员彭海涛在走访中得知，教授戴文泽的办公室里，群众游行和联欢。", {"彭海涛": [], "戴文泽": []}),
+        ("社区党员宣誓室等平台建成。", {}),
+        # more roles: 队友, 老板, 组织员, 演员, 指挥
+        ("队友周安在第三盘负于对手，渔老板周大林告诉记者。", {"周安": [], "周大林": []}),
+        # more speech verbs as a name's right edge: 建议, 提问, 呼吁, 发现, 看来
+        ("研究院院长高远建议，", {"高远": ["研究院院长"]}),
+        ("叶长平委员提问。", {"叶长平": ["委员"]}),
+        # 作的 / 所作的: the report delivered, not part of the name
+        ("会议听取了法院院长周刚作的报告和检察长张立所作的说明。", {"周刚": ["法院院长"], "张立": ["检察长"]}),
+        # rarer surnames: 苻, 鄂, 慎
+        (
+            "副省长苻小红表示，部长鄂平安，台长慎海生出席。",
+            {"苻小红": ["副省长"], "鄂平安": ["部长"], "慎海生": ["台长"]},
+        ),
+        # a leader named alone at the start of a sentence before 参加会见
+        ("双方签署了协议。吉明轩参加会见。", {"吉明轩": []}),
         # the 在…陪同下 companion is a person too
         ("在市委常委、宣传部部长黄坤的陪同下，王伟来到企业。", {"黄坤": ["市委常委", "宣传部部长"]}),
     ],
@@ -98,6 +115,18 @@ def test_no_false_people(text: str) -> None:
 )
 def test_name_ends_before_follow_word(text: str, name: str) -> None:
     assert list(people(text)) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("文化生活更加丰富。（新华社北京10月12日电  记者曹小典、王思远）", ["曹小典", "王思远"]),
+        ("展示了空军的风采。（李清远参与采写）", ["李清远"]),
+    ],
+)
+def test_reporters_in_a_closing_dateline(text: str, names: list[str]) -> None:
+    found = {p.name: p.role for p in find_people([text], default_lexicon())}
+    assert found == dict.fromkeys(names, "reporter")
 
 
 def test_later_mentions_resolve_to_the_same_person() -> None:

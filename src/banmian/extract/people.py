@@ -32,14 +32,19 @@ _GROUP_OF = re.compile("等[0-9一二三四五六七八九十百千余多]+(?:�
 # a name written before 老人 with a clear left edge (的 or punctuation): 的张茂钊老人
 _ELDER_AFTER = re.compile("老人|老先生")
 _NAME_CONJ = "和与同"
+_JOINS = "和与同及等将"  # one-character follow words that join or defer, not what a person does
 _BARE_MEMBER = "成员"  # follow words that may also end a name: 魏凤和
 _FOREIGN_TAIL = 3  # tails of two to four characters after ·: longer runs carry the next word
 # Posts written after a leader's name as an honorific (习近平总书记, 栗战书委员长): a name, no title.
 _HONORIFICS = frozenset({"总书记", "主席", "委员长", "总理"})
 # A closing credit standing as its own paragraph: （王 婷） / （宋 丹 姜振宇） / （记者 张三）.
 _CREDIT = re.compile(f"[（(]((?:记者|通讯员|本报记者)?[{CJK}\\s、]{{2,24}})[）)]")
-# A long credit list closing the last paragraph of a roundup: …昌盛。（本报记者甲、乙、丙）
-_TRAILING_CREDIT = re.compile(f"(?:^|(?<=[。！？”]))\\s*[（(]((?:本报记者|记者)[{CJK}、]{{2,90}})[）)]$")
+# A credit list closing the last paragraph: …昌盛。（本报记者甲、乙、丙）, a dateline with its
+# reporters (（新华社北京10月12日电  记者曹典、王思北）) or helpers (（李清华参与采写）).
+_TRAILING_CREDIT = re.compile(
+    f"(?:^|(?<=[。！？”]))\\s*[（(](?:(?:新华社|中新社|本报)[^（）()，。]{{0,24}}电\\s*)?"
+    f"((?:本报记者|记者)[{CJK}、]{{2,90}}|[{CJK}、]{{2,30}}(?=参与采写|参与报道))(?:参与采写|参与报道)?[）)]$"
+)
 # A credit line under a graphic or page: 制图：新华社记者  胥晓璇 / 版式设计：张三、李四.
 _CREDIT_LINE = re.compile(
     f"(?:制图|绘图|图片|摄影|版式设计|设计|漫画|责编|责任编辑)[：:]\\s*(?:新华社记者|本报记者|记者|通讯员)?\\s*([{CJK}\\s、]{{2,24}})"
@@ -381,8 +386,13 @@ def _speakers(text: str, pi: int, r: PeopleRules, article_text: str, found: _Col
         if m.start() and re.match(f"[{CJK}]", text[m.start() - 1]) and text[m.start() - 1] not in _ROLE_AFTER:
             continue  # 让村民富口袋, 基层党员干部要: the role word is inside a phrase
         name = name_at(text, m.end(), r, article_text)
-        if name and name not in found.people and _edge(text, m.end() + len(name), r) == 2:
-            found.add(name, [], Mention(pi, m.end(), m.end() + len(name)))
+        if not name or name in found.people:
+            continue
+        end = m.end() + len(name)
+        # a one-character follow word is edge enough after a role (网格员彭程涛|在走访, 教授戴光泽|的),
+        # unless it joins things (群众游行|和, 党员宣誓室|等: a word of the phrase, no name)
+        if _edge(text, end, r) == 2 or (_edge(text, end, r) == 1 and text[end] not in _JOINS):
+            found.add(name, [], Mention(pi, m.end(), end))
     for m in _ELDER_AFTER.finditer(text):  # 打过游击战的张茂钊老人今年98岁 (not 200余位老人: a count)
         if name := _name_ending_at(text, m.start(), r, (3, 2, 4), "的，。；：、“”（ "):
             found.add(name, [], Mention(pi, m.start() - len(name), m.start()))
@@ -441,7 +451,7 @@ def _achievers(text: str, pi: int, r: PeopleRules, lex: Lexicon, article_text: s
 def _credits_and_bios(text: str, pi: int, r: PeopleRules, found: _Collector) -> None:
     """Closing credits as a paragraph of their own (（王 婷）, （宋 丹 姜振宇）) and the name that
     opens a short biography (戴跃兵，男，…)."""
-    m = _CREDIT.fullmatch(text.strip()) or _TRAILING_CREDIT.search(text.strip()) or _CREDIT_LINE.fullmatch(text.strip())
+    m = _TRAILING_CREDIT.search(text.strip()) or _CREDIT.fullmatch(text.strip()) or _CREDIT_LINE.fullmatch(text.strip())
     if m:
         tokens = re.split(r"[\s、]+", re.sub("^(?:本报记者|记者|通讯员)", "", m.group(1)).strip())
         names: list[str] = []
