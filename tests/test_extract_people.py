@@ -72,7 +72,7 @@ def people(text: str) -> dict[str, list[str]]:
         ("队友周安在第三盘负于对手，渔老板周大林告诉记者。", {"周安": [], "周大林": []}),
         # more speech verbs as a name's right edge: 建议, 提问, 呼吁, 发现, 看来
         ("研究院院长高远建议，", {"高远": ["研究院院长"]}),
-        ("叶长平委员提问。", {"叶长平": ["委员"]}),
+        ("叶长平委员提问。", {"叶长平": []}),
         # 作的 / 所作的: the report delivered, not part of the name
         ("会议听取了法院院长周刚作的报告和检察长张立所作的说明。", {"周刚": ["法院院长"], "张立": ["检察长"]}),
         # rarer surnames: 苻, 鄂, 慎
@@ -80,6 +80,15 @@ def people(text: str) -> dict[str, list[str]]:
             "副省长苻小红表示，部长鄂平安，台长慎海生出席。",
             {"苻小红": ["副省长"], "鄂平安": ["部长"], "慎海生": ["台长"]},
         ),
+        # a congress member addressed by the seat after the name: a name, no title
+        ("王东海副委员长主持会议。", {"王东海": []}),
+        # the chair of a congress committee: 主任委员 is one head, not 委员
+        (
+            "会议听取了省人大常委会副主任委员、预算工委主任史文斌作的报告。",
+            {"史文斌": ["省人大常委会副主任委员", "预算工委主任"]},
+        ),
+        # a stop word right before an institution's body is part of its name (发展|中心)
+        ("。运城市果业发展中心主任潘建国说，", {"潘建国": ["运城市果业发展中心主任"]}),
         # a leader named alone at the start of a sentence before 参加会见
         ("双方签署了协议。吉明轩参加会见。", {"吉明轩": []}),
         # the 在…陪同下 companion is a person too

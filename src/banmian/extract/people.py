@@ -37,6 +37,9 @@ _BARE_MEMBER = "成员"  # follow words that may also end a name: 魏凤和
 _FOREIGN_TAIL = 3  # tails of two to four characters after ·: longer runs carry the next word
 # Posts written after a leader's name as an honorific (习近平总书记, 栗战书委员长): a name, no title.
 _HONORIFICS = frozenset({"总书记", "主席", "委员长", "总理"})
+# Members of a congress are addressed by their seat after the name (叶赞平委员提问, 王东明副委员长主持):
+# a name, no title; unlike the honorifics the name needs its clear right edge.
+_ADDRESSED = frozenset({"委员", "副委员长"})
 # A closing credit standing as its own paragraph: （王 婷） / （宋 丹 姜振宇） / （记者 张三）.
 _CREDIT = re.compile(f"[（(]((?:记者|通讯员|本报记者)?[{CJK}\\s、]{{2,24}})[）)]")
 # A credit list closing the last paragraph: …昌盛。（本报记者甲、乙、丙）, a dateline with its
@@ -264,10 +267,11 @@ def find_people(paragraphs: list[str], lex: Lexicon, byline: Byline | None = Non
                 _list_after(text, end, pi, r, g, article_text, found)
                 continue
             honorific = m.group() in _HONORIFICS and start == m.start()
+            addressed = m.group() in _ADDRESSED and start == m.start()
             name = _name_before(text, start, r, lex, loose=honorific)
             if name and (honorific or _edge(text, m.end(), r)):
                 # a leader's post after the name is an honorific (习近平总书记); others stay titles
-                found.add(name, [] if honorific else titles, Mention(pi, start - len(name), start))
+                found.add(name, [] if honorific or addressed else titles, Mention(pi, start - len(name), start))
         _lists(text, pi, r, article_text, found)
         _speakers(text, pi, r, article_text, found)
         _achievers(text, pi, r, lex, article_text, found)

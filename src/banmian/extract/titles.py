@@ -187,7 +187,9 @@ class TitleGrammar:
         run = text[edge:pos]
         if not (body_seen or run.endswith(_INSTITUTION_END)) or self.heads.search(run):
             return None
-        cut = left_stops(self.lex).cut(run)
+        stops = left_stops(self.lex)
+        own = stops.ending.search(run)  # 果业发展|中心, 读者服务|中心: a stop word right before the body names it
+        cut = stops.cut(run[: own.start()] if own else run)
         if cut and len(run) - cut >= 4 and run.endswith(_INSTITUTION_END):
             edge, run = edge + cut, run[cut:]  # 正如|人民日报社社长
         elif cut:
