@@ -89,6 +89,8 @@ def people(text: str) -> dict[str, list[str]]:
         ),
         # a stop word right before an institution's body is part of its name (发展|中心)
         ("。运城市果业发展中心主任潘建国说，", {"潘建国": ["运城市果业发展中心主任"]}),
+        # a team's head coach
+        ("。”市足球队主教练王海涛说，", {"王海涛": ["市足球队主教练"]}),
         # a leader named alone at the start of a sentence before 参加会见
         ("双方签署了协议。吉明轩参加会见。", {"吉明轩": []}),
         # the 在…陪同下 companion is a person too
