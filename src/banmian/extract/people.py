@@ -28,10 +28,11 @@ _ROLE_AFTER = "村组镇乡区县市岁队"  # what may stand before a role word
 # 45岁的曲珍, 外卖小哥于超群): the name still needs a clear edge or a mention elsewhere.
 _DESCRIPTION_AT = re.compile("(?:冠军|院士|医师|火炬手|小哥|女兵|名将|选手|英雄|教师|岁的)")
 # a name opening a clause before a counted group: ，陈丁等50位残疾人…
-_GROUP_OF = re.compile("等[0-9一二三四五六七八九十百千余多]+(?:位|名)")
+_GROUP_OF = re.compile("等[0-9一二三四五六七八九十百千余多]+(?:位|名|人)")
 # a name written before 老人 with a clear left edge (的 or punctuation): 的张茂钊老人
 _ELDER_AFTER = re.compile("老人|老先生")
 _NAME_CONJ = "和与同"
+_COUNTED = "十百千万亿多余几名位个批"  # before a role word: a count (百万志愿者, 30名村民)
 _JOINS = "和与同及等将"  # one-character follow words that join or defer, not what a person does
 _BARE_MEMBER = "成员"  # follow words that may also end a name: 魏凤和
 _FOREIGN_TAIL = 3  # tails of two to four characters after ·: longer runs carry the next word
@@ -387,8 +388,11 @@ def _speakers(text: str, pi: int, r: PeopleRules, article_text: str, found: _Col
                 found.add(cand, [], Mention(pi, s, m.start()))
                 break
     for m in r.role_words.finditer(text):
-        if m.start() and re.match(f"[{CJK}]", text[m.start() - 1]) and text[m.start() - 1] not in _ROLE_AFTER:
-            continue  # 让村民富口袋, 基层党员干部要: the role word is inside a phrase
+        if (len(m.group()) < 3 and m.start() and re.match(f"[{CJK}]", text[m.start() - 1])
+                and text[m.start() - 1] not in _ROLE_AFTER):
+            continue  # 让村民富口袋, 基层党员干部要: a short role word inside a phrase
+        if m.start() and text[m.start() - 1] in _COUNTED:
+            continue  # 百万志愿者展风采, 30名志愿者: a count of people, nobody named
         name = name_at(text, m.end(), r, article_text)
         if not name or name in found.people:
             continue
@@ -400,8 +404,8 @@ def _speakers(text: str, pi: int, r: PeopleRules, article_text: str, found: _Col
     for m in _ELDER_AFTER.finditer(text):  # 打过游击战的张茂钊老人今年98岁 (not 200余位老人: a count)
         if name := _name_ending_at(text, m.start(), r, (3, 2, 4), "的，。；：、“”（ "):
             found.add(name, [], Mention(pi, m.start() - len(name), m.start()))
-    for m in _GROUP_OF.finditer(text):  # ，陈丁等50位残疾人: a named first of a counted group
-        if name := _name_ending_at(text, m.start(), r, (3, 2), "，。；：“（ "):
+    for m in _GROUP_OF.finditer(text):  # ，陈丁等50位残疾人, …公司的曹光裕等四人: the named first of a group
+        if name := _name_ending_at(text, m.start(), r, (3, 2), "，。；：“（ 的"):
             found.add(name, [], Mention(pi, m.start() - len(name), m.start()))
     for m in _DESCRIPTION_AT.finditer(text):
         name = name_at(text, m.end(), r, article_text)
