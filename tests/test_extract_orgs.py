@@ -36,6 +36,14 @@ def companies(text: str) -> list[str]:
         ("腾讯公司与联想集团签约。", ["腾讯公司", "联想集团"]),
         # a bracketed group inside the legal name (not a short name of its own)
         ("他来到青溪电器科学研究所（集团）有限公司调研。", ["青溪电器科学研究所（集团）有限公司"]),
+        # a pronoun, a preposition or an arrival before the name is no part of it
+        ("他跟青溪乐达生物科技有限公司签约，就赶到雪乡手工技艺农牧民专业合作社。",
+         ["青溪乐达生物科技有限公司", "雪乡手工技艺农牧民专业合作社"]),
+        # 贵 opens a province (贵州), not only 贵公司
+        ("，贵州天山化工有限公司成立。", ["贵州天山化工有限公司"]),
+        # a short form introduced by （简称…） or written as brand + 公司 is the full company
+        ("，贵州天山化工有限责任公司（简称天化公司）成立。天化公司生产化肥。", ["贵州天山化工有限责任公司"]),
+        ("排污大户——贵州天山化工有限责任公司。后来，天山公司被起诉。", ["贵州天山化工有限责任公司"]),
         # a branch named by its place keeps the four-character brand that opens the clause
         ("青溪移动湖北公司、青溪铁塔武汉分公司参加。", ["青溪移动湖北公司", "青溪铁塔武汉分公司"]),
         # short endings after generic words or function words are no company

@@ -23,8 +23,10 @@ _LONGEST = 30
 _NOT_AFTER = "房区内家"
 # 厂长 / 社长 / 场长 / 行长 are posts; 集团长丝, 公司长期 still end a name
 _POST_END = "厂社场行"
-# Words that point at a company instead of naming it (该公司, 多家企业)
-_GENERIC = re.compile(r"^(?:该|本|各|这|那|此|每|其|贵|我|全|多|两|几|一|某|第|相关|上述|所属|下属|龙头|企业|子|分|母)")
+# Words that point at a company instead of naming it (该公司, 多家企业, 贵公司 — but 贵州…公司 is named)
+_GENERIC = re.compile(
+    r"^(?:该|本|各|这|那|此|每|其|贵(?=公司|司|单位|集团|行)|我|全|多|两|几|一|某|第|相关|上述|所属|下属|龙头|企业|子|分|母)"
+)
 # A role noun glued before a short-form name: 龙头企业|新凤鸣集团, 承建方|中国铁建…集团
 _ROLE_LEAD = re.compile("(?:龙头企业|企业|机构|承建方|建设方|合作方|运营方|投资方)")
 # A partner before a legal name: 秦汉新城与|中国惠普有限公司 (the part before 与 names someone else)
@@ -48,6 +50,9 @@ _BRAND_LONGEST = 5  # the brand before a descriptor: 华为|跨国公司, 长泰
 _BODY_ACTS = re.compile("[委部局院府办厅][对向与由把将被从给]")
 # a bracketed part inside a legal name: 上海电器科学研究所（集团）有限公司
 _BRACKETED = re.compile(r"[（(][^（）()]{1,6}[）)]")
+# The short form a legal name introduces: …有限责任公司（以下简称“天峰公司”）
+_ALIAS = re.compile("[（(](?:以下)?简称[“\"]?")
+_SHORT_FORM = "公司"  # the legal form a short mention ends with: 天峰公司
 _STANDALONE = {"管委会", "村委会", "居委会", "国务院"}  # bodies named without a level or place
 
 
@@ -99,6 +104,7 @@ def find_orgs(paragraphs: list[str], lex: Lexicon, people: list[str]) -> list[Or
     r = rules(lex)
     g = grammar(lex)
     found: dict[str, Organization] = {}
+    aliases: dict[str, str] = {}
     for pi, text in enumerate(paragraphs):
         edge = 0
         last_company: tuple[int, int] | None = None
@@ -138,6 +144,12 @@ def find_orgs(paragraphs: list[str], lex: Lexicon, people: list[str]) -> list[Or
                     edge = m.end()  # 甲公司与乙集团: the next name starts after this one
                 continue
             if m.group() != "项目":
+                if last_company and _ALIAS.fullmatch(text, last_company[1], start):
+                    # …化工有限责任公司（简称天峰公司）: the short form names the full one from here on
+                    aliases[name] = text[last_company[0] : last_company[1]]
+                if name in aliases:
+                    _add(found, aliases[name], "company", pi, start, m.end())
+                    continue
                 if last_company and last_company[1] == start and m.group() in _BRANCH and _branch_place(stem, r):
                     start, name = last_company[0], text[last_company[0] : m.end()]  # 恒信集团昌乐分公司
                 _add(found, name, r.suffix_kinds[m.group()], pi, start, m.end())
@@ -153,7 +165,7 @@ def find_orgs(paragraphs: list[str], lex: Lexicon, people: list[str]) -> list[Or
                 continue
             last = max((k for k in r.body_kinds if body.endswith(k)), key=len)
             _add(found, text[start:b], r.body_kinds[last], pi, start, b)
-    _merge_aliases(found, r.industries)
+    _merge_aliases(found, r)
     _all_mentions(paragraphs, found)
     return list(found.values())
 
@@ -162,13 +174,15 @@ def _flat(name: str) -> str:
     return re.sub(r"[()（）]", "", name)
 
 
-def _merge_aliases(found: dict[str, Organization], industries: frozenset[str] = frozenset()) -> None:
+def _merge_aliases(found: dict[str, Organization], r: OrgRules) -> None:
     """Fold a company written shorter elsewhere into its full name: 伽蓝集团 into
     伽蓝（集团）股份有限公司, 银朵兰维药股份有限公司 into 新疆银朵兰维药股份有限公司, 高新兴集团 into
-    高新兴科技集团 (the full name with one trade word left out)."""
+    高新兴科技集团 (the full name with one trade word left out), 天峰公司 into
+    贵州天峰化工有限责任公司 (the brand after the place, with a short legal form)."""
     companies = [o for o in found.values() if o.kind == "company"]
     for short in companies:
         flat = _flat(short.name)
+        brand = flat[: -len(_SHORT_FORM)] if flat.endswith(_SHORT_FORM) and len(flat) >= 4 else None
         full = next(
             (
                 o
@@ -178,7 +192,8 @@ def _merge_aliases(found: dict[str, Organization], industries: frozenset[str] = 
                 and (
                     _flat(o.name).startswith(flat)
                     or _flat(o.name).endswith(flat)
-                    or any(w in o.name and o.name.replace(w, "", 1) == short.name for w in industries)
+                    or any(w in o.name and o.name.replace(w, "", 1) == short.name for w in r.industries)
+                    or (brand and _flat(o.name)[_place_prefix(_flat(o.name), r) :].startswith(brand))
                 )
                 and o.name in found
             ),
