@@ -580,3 +580,48 @@ def test_a_credit_line_of_its_own_stays_a_paragraph():
     (art,) = parse_structure(page(["青溪县部署今年经济工作", ""], lines)).articles
     assert art.byline is not None and art.byline.reporters == ["林一帆"]
     assert art.paragraphs == ["本报记者林一帆", "".join(BODY_A[1:])]
+
+
+def test_end_credit_broken_by_a_column_break_still_closes_its_article():
+    """`（新华社青溪3月1日` / blank / `电）`: the credit runs on across the column break."""
+    tail = ["（新华社青溪3月3日", "", "电）", ""]
+    head_a, head_b = ["青溪县召开经济工作会议", ""], ["青溪县开展春耕备耕工作", ""]
+    arts = parse_structure(page(head_a, BODY_A, tail, head_b, BODY_B)).articles
+    assert arts[0].paragraphs[-1] == "（新华社青溪3月3日电）"
+    assert [a.headline for a in arts] == ["青溪县召开经济工作会议", "青溪县开展春耕备耕工作"]
+
+
+def test_photo_credit_set_like_a_byline_closes_the_story_above():
+    """`本报记者 林一帆摄` looks like a credit line that opens an article; ending in 摄 it credits
+    the photo story above it, and the title below belongs to the next article."""
+    photo = ["青溪县农民在田间忙着插秧，", "一派繁忙景象。", "本报记者  林一帆摄", ""]
+    head = ["青溪县部署今年经济工作", ""]
+    arts = parse_structure(page(["田间春忙", ""], photo, head, BODY_B)).articles
+    assert [a.headline for a in arts] == ["田间春忙", "青溪县部署今年经济工作"]
+    assert arts[0].paragraphs[-1] == "本报记者林一帆摄"
+
+
+def test_exclaimed_title_with_a_dash_subheadline_is_a_headline_block():
+    """A short line ending in ！ under finished text, with `——…` right below it, is a title."""
+    head = ["", "民兵不可战胜！", "——青溪县民兵训练纪实", ""]
+    arts = parse_structure(page(BODY_A, head, BODY_B)).articles
+    assert len(arts) == 2
+    assert ("民兵不可战胜！", "——青溪县民兵训练纪实") in [(a.headline, a.subheadline) for a in arts]
+
+
+def test_dash_signature_under_a_quotation_stays_in_the_article():
+    """`——王建明` alone under a paragraph signs the words above it: no headline of the next article."""
+    quote = ["“发展是第一要务，人才是第一资源，", "创新是第一动力，我们要牢牢把握。”", ""]
+    arts = parse_structure(page(BODY_A, [""], quote, ["——王建明", ""], BODY_B)).articles
+    assert arts[0].paragraphs[-1] == "——王建明"
+    assert [a.headline for a in arts] == [None, None]
+
+
+def test_unpunctuated_line_alone_above_a_news_lead_is_a_title():
+    """A line as wide as the column, alone between blank lines after finished text, is a title
+    when a news lead (`3月2日，…`) opens below it."""
+    head = ["", "青溪县春耕备耕工作全面展开", ""]
+    lead = ["3月2日，青溪县各地春耕备耕", "有序展开，农技人员深入田间地", "头指导，帮助农户解决问题。"]
+    arts = parse_structure(page(BODY_A, head, lead)).articles
+    # one column on both sides and no byline: the title stays in the article as a section title
+    assert arts[0].paragraphs[1] == "青溪县春耕备耕工作全面展开"

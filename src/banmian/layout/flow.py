@@ -209,12 +209,15 @@ def _wrapped_datelines(flow: list[FlowLine], s: Settings) -> None:
             continue
         joined = fl.key
         for j in range(i + 1, min(i + 1 + s.wrapped_credit_lines, len(flow))):
+            if flow[j].kind is Kind.BLANK and flow[j - 1].kind is not Kind.BLANK and not fl.terminal:
+                continue  # a column break inside the credit: `（新华社北京10月1日` / blank / `电）`
             if flow[j].kind is not Kind.TEXT:
                 break
             joined += flow[j].key
             if has("end_dateline", joined):
                 for k in range(i, j + 1):
-                    flow[k].end_dateline = True
+                    if flow[k].kind is Kind.TEXT:
+                        flow[k].end_dateline = True
                 break
 
 
@@ -334,6 +337,11 @@ def _continues_as_body(flow: list[FlowLine], i: int, s: Settings) -> bool:
         return False
     prev, prev_gap = _neighbours(flow, i, -1)
     under_title = prev is not None and prev.standalone
+    if (gap and (prev_gap or prev is None) and (prev is None or prev.complete)
+            and not _PUNCTUATED.search(_BRACKETED.sub("", fl.key)) and has("lead", nxt.key)):
+        # An unpunctuated line alone between blank lines after finished text, above a news lead
+        # (`10月7日，…`, `近日，…`): a title, though as wide as a column-broken first line.
+        return False
     if (gap and not fl.short and not under_title and _prose(fl) and fl.line.width <= fl.col_max + s.tolerance
             and not _TAGGED.search(fl.key)):
         # A full line of running prose before a column break (the next column may be wider);
@@ -423,6 +431,9 @@ def mark_standalone(flow: list[FlowLine], s: Settings) -> None:
             fl.standalone = (prev is None or gap > 1 or prev.complete or prev.standalone or prev.kind is not Kind.TEXT
                              or (gap > 0 and nxt is not None and nxt.kind is Kind.BYLINE))
             continue
+        if _exclaimed_title(flow, i):
+            fl.standalone = True
+            continue
         if fl.terminal or fl.credit or fl.end_dateline or _MID_SENTENCE.search(fl.text):
             continue
         prev, gap_above = _neighbours(flow, i, -1)
@@ -443,6 +454,18 @@ def mark_standalone(flow: list[FlowLine], s: Settings) -> None:
         # A numbered title (一、… / 第三，…) stands alone; a numbered paragraph runs on.
         fl.listlabel = fl.listlabel and fl.standalone
     _kickers(flow)
+
+
+def _exclaimed_title(flow: list[FlowLine], i: int) -> bool:
+    """A short title ending in ！ or ？ (`我爱你，中国！`) with a subheadline hanging off it: after
+    finished text, the line right below (no blank) opens with a dash (`——国庆阅兵纪实`)."""
+    if not (flow[i].short and flow[i].text.rstrip("”’」』）)").endswith(("！", "？", "!", "?"))):
+        return False
+    prev, _ = _neighbours(flow, i, -1)
+    nxt, gap = _neighbours(flow, i, 1)
+    if prev is not None and not (prev.complete or prev.standalone):
+        return False
+    return nxt is not None and not gap and nxt.kind is Kind.TEXT and nxt.text.startswith("——") and not nxt.terminal
 
 
 def _kickers(flow: list[FlowLine]) -> None:

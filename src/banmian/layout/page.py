@@ -205,7 +205,10 @@ def _segments(elements: list[Element], s: Settings, breaks_shown: bool) -> tuple
                 elif after:
                     break
             before = current.paras if current is not None else []
-            if current is not None and (lexicon_subhead or bullet_titles or _is_subhead(el, before, after, s)):
+            # dash lines alone under a paragraph sign the quotation above them (——习近平)
+            signature = bool(el.texts) and not el.bullets and all(t.startswith("——") for t in el.texts)
+            in_body = lexicon_subhead or bullet_titles or signature
+            if current is not None and (in_body or _is_subhead(el, before, after, s)):
                 current.paras.extend(_title_paragraphs(el))
                 continue
             seq.append(el)
@@ -218,7 +221,8 @@ def _segments(elements: list[Element], s: Settings, breaks_shown: bool) -> tuple
             last.paras.append(el)
             continue
         widened = breaks_shown and current is not None and _column_changes(current.paras[-1], el, s)
-        if current is None or (el.byline and not lead_in) or widened:
+        # a photo credit set like a byline (本报记者 范昊天摄) closes the story above; it opens none
+        if current is None or (el.byline and not lead_in and not trailer) or widened:
             current = Segment()
             seq.append(current)
         lead_in = lead_in and not el.byline
