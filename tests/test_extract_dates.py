@@ -53,3 +53,16 @@ def test_article_date_is_its_first_event() -> None:
 
 def test_article_without_date_stays_null() -> None:
     assert extract_text("近日，区委书记石振棋到金峰开发区调研。", year=2023).date is None
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("2015年12月9日，青溪县成立了公园管理局。", None),  # background years back: no news peg
+        ("1月29日，区委书记石振棋到金峰开发区调研。", "2024-01-29"),
+        ("2月5日至6日，全县将举办农民丰收节。", "2024-02-05"),  # announced for the coming days
+    ],
+)
+def test_article_date_is_recent_news(lead: str, expected: str | None) -> None:
+    page = Page(publication_date="2024-02-01", articles=[Article(paragraphs=[lead])])
+    assert annotate(page).articles[0].date == expected

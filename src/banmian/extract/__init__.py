@@ -21,6 +21,10 @@ from banmian.model import Article, Page, Place
 __all__ = ["Lexicon", "LexiconError", "annotate", "extract_text", "load_lexicon"]
 
 _LEAD_PARAGRAPHS = 2  # where an article without events takes its date from
+# News reports what happened lately: a day more than a year before the paper came out (a
+# feature's 1999年…, 2015年12月9日…) is background, not the article's date.
+_NEWS_DAYS = dt.timedelta(days=366)
+_AHEAD_DAYS = dt.timedelta(days=7)  # announcements of what happens in the coming days
 
 
 def annotate(page: Page, *, year: int | None = None, lexicon: Lexicon | None = None) -> Page:
@@ -72,5 +76,12 @@ def _annotate_article(
         dates=dates,
         default_date=dates[0][0].value if dates and dates[0] else None,  # the lead's own day
     )
-    article.date = next((e.date for e in article.events if e.date), lead)
+    candidates = [e.date for e in article.events if e.date] + ([lead] if lead else [])
+    article.date = next((d for d in candidates if _recent(d, published)), None)
     article.campaigns = find_campaigns(paras, lex)
+
+
+def _recent(value: str, published: dt.date | None) -> bool:
+    """Whether a date may be the news of a paper published on `published` (unknown: yes)."""
+    day = parse_iso(value)
+    return day is None or published is None or published - _NEWS_DAYS <= day <= published + _AHEAD_DAYS
