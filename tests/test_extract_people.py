@@ -95,6 +95,10 @@ def people(text: str) -> dict[str, list[str]]:
         ("开展“百万志愿者展风采”活动。", {}),
         # the named first of a group counted in 人, after 的
         ("来自市博物馆的王小杰等五人获铜奖。", {"王小杰": []}),
+        # a place ends where the department starts (巴州区|卫生健康局, not 巴州|区卫生健康局); a
+        # park area (园区) is a zone; a station (站) is a department; a body is no part of one
+        ("，巴州区卫生健康局党组书记吴松说，", {"吴松": ["巴州区卫生健康局党组书记"]}),
+        ("。黄河源园区管委会生态保护站站长马贵说，", {"马贵": ["黄河源园区管委会生态保护站站长"]}),
         # a team's head coach
         ("。”市足球队主教练王海涛说，", {"王海涛": ["市足球队主教练"]}),
         # a leader named alone at the start of a sentence before 参加会见

@@ -21,7 +21,7 @@ from banmian.extract.spans import CJK, left_stops
 
 # A department not in gov_bodies.txt (文化和旅游局) counts only right after a level, a place or
 # a body: 国务院|新闻办公室, 公安部|治安管理局, 最高人民检察院|第一检察厅, 税务总局|减税办.
-_DEPARTMENT_END = ("局", "厅", "委员会", "办公室", "部", "署", "司", "处", "庭", "办", "队")
+_DEPARTMENT_END = ("局", "厅", "委员会", "办公室", "部", "署", "司", "处", "庭", "办", "队", "站")  # 生态保护站
 _DEPARTMENT_LONGEST = 10  # 国家|电子政务专家委员会主任
 # Group words that end a body named in quotes: “两条例一决定”执法检查组, “中建·蓝天使”救援队.
 _GROUP_END = ("组", "队", "团", "委员会", "办公室", "中心", "会")
@@ -76,6 +76,7 @@ _ABROAD_HEADS = ("大使", "总领事", "领事", "首席代表", "代表")
 @dataclass(frozen=True, slots=True)
 class TitleGrammar:
     heads: re.Pattern[str]
+    named_bodies: re.Pattern[str]
     head_set: frozenset[str]
     bodies: dict[str, str]
     levels: frozenset[str]
@@ -92,6 +93,7 @@ class TitleGrammar:
         with_mods = heads + [m + h for m in lex.words("title_modifiers") for h in heads]
         return cls(
             heads=re.compile(alternation(with_mods)),
+            named_bodies=re.compile(alternation(b for b in lex.tags("gov_bodies") if len(b) > 2)),
             head_set=frozenset(with_mods),
             bodies=lex.tags("gov_bodies"),
             levels=frozenset(lex.words("levels")),
@@ -250,10 +252,13 @@ class TitleGrammar:
             # the name part must hold no post: 国家监察|委员会 is a department, 员会 is none
             if not re.fullmatch(f"[{CJK}]+", text[s:pos]) or self.heads.search(text, s, pos - len(end)):
                 continue
+            if any(b.end() > s for b in self.named_bodies.finditer(text, max(floor, s - 6), pos - len(end))):
+                continue  # 园区管委会|生态保护站: a body inside or cut is the unit above the department
             if set(text[s:pos]) & set(TITLE_JOINERS) or text.endswith("团队", s, pos):
                 continue  # 首席风险官兼|办公厅: a joiner ends the department; 安保团队 is a crew
-            if text[s] in _UNIT_CHARS:
-                continue  # 十八洞|村驻村…队: the village is a place of its own, no part of the unit
+            if text[s] in _UNIT_CHARS or self._ending(text, s + 1, floor, self.gaz.candidates) >= 2:
+                # 十八洞|村驻村…队, 巴州|区卫生健康局: a village or a place ends there, the unit starts after it
+                continue
             if text.endswith("公司", s, pos):
                 return None  # 潍坊凯美食品公司|副总经理: a company owns no title (guideline)
             if (
