@@ -99,6 +99,8 @@ def people(text: str) -> dict[str, list[str]]:
         # park area (园区) is a zone; a station (站) is a department; a body is no part of one
         ("，巴州区卫生健康局党组书记吴松说，", {"吴松": ["巴州区卫生健康局党组书记"]}),
         ("。黄河源园区管委会生态保护站站长马贵说，", {"马贵": ["黄河源园区管委会生态保护站站长"]}),
+        # a bare name before 先生 / 故居 / 烈士 (not a role and a surname: 居民王先生)
+        ("，毛泽东故居、刘少奇故居。沈日昌先生笑着。居民王先生很高兴。", {"毛泽东": [], "刘少奇": [], "沈日昌": []}),
         # a team's head coach
         ("。”市足球队主教练王海涛说，", {"王海涛": ["市足球队主教练"]}),
         # a leader named alone at the start of a sentence before 参加会见

@@ -30,7 +30,8 @@ _DESCRIPTION_AT = re.compile("(?:冠军|院士|医师|火炬手|小哥|女兵|�
 # a name opening a clause before a counted group: ，陈丁等50位残疾人…
 _GROUP_OF = re.compile("等[0-9一二三四五六七八九十百千余多]+(?:位|名|人)")
 # a name written before 老人 with a clear left edge (的 or punctuation): 的张茂钊老人
-_ELDER_AFTER = re.compile("老人|老先生")
+# Nouns written right after a bare name: 张茂钊老人, 沈日昌先生, 毛泽东故居, 陈树湘烈士.
+_AFTER_NAME = re.compile("老人|老先生|先生|女士|故居|烈士")
 _NAME_CONJ = "和与同"
 _COUNTED = "十百千万亿多余几名位个批"  # before a role word: a count (百万志愿者, 30名村民)
 _JOINS = "和与同及等将"  # one-character follow words that join or defer, not what a person does
@@ -401,8 +402,9 @@ def _speakers(text: str, pi: int, r: PeopleRules, article_text: str, found: _Col
         # unless it joins things (群众游行|和, 党员宣誓室|等: a word of the phrase, no name)
         if _edge(text, end, r) == 2 or (_edge(text, end, r) == 1 and text[end] not in _JOINS):
             found.add(name, [], Mention(pi, m.end(), end))
-    for m in _ELDER_AFTER.finditer(text):  # 打过游击战的张茂钊老人今年98岁 (not 200余位老人: a count)
-        if name := _name_ending_at(text, m.start(), r, (3, 2, 4), "的，。；：、“”（ "):
+    for m in _AFTER_NAME.finditer(text):  # 打过游击战的张茂钊老人今年98岁 (not 200余位老人: a count)
+        name = _name_ending_at(text, m.start(), r, (3, 2, 4), "的，。；：、“”（ ")
+        if name and not r.role_words.match(name):  # 居民王先生: a role and a surname, no name
             found.add(name, [], Mention(pi, m.start() - len(name), m.start()))
     for m in _GROUP_OF.finditer(text):  # ，陈丁等50位残疾人, …公司的曹光裕等四人: the named first of a group
         if name := _name_ending_at(text, m.start(), r, (3, 2), "，。；：“（ 的"):
