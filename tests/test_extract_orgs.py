@@ -44,6 +44,14 @@ def companies(text: str) -> list[str]:
         # a short form introduced by （简称…） or written as brand + 公司 is the full company
         ("，贵州天山化工有限责任公司（简称天化公司）成立。天化公司生产化肥。", ["贵州天山化工有限责任公司"]),
         ("排污大户——贵州天山化工有限责任公司。后来，天山公司被起诉。", ["贵州天山化工有限责任公司"]),
+        # a subsidiary's legal name goes on after its group (the place names the subsidiary)
+        ("，鞍山钢铁集团信息产业有限公司和青溪通信集团广东有限公司参加。",
+         ["鞍山钢铁集团信息产业有限公司", "青溪通信集团广东有限公司"]),
+        ("，青溪集团与华为有限公司签约。", ["青溪集团", "华为有限公司"]),
+        # a bank's branches named by their place; a first-of-its-kind or one of the big N names nobody
+        ("，中国青溪银行武汉分行在军运村设立中国青溪银行武汉军运村支行。",
+         ["中国青溪银行武汉分行", "中国青溪银行武汉军运村支行"]),
+        ("，是香港首家中资证券公司，中国四大国有金融保险集团之一。", []),
         # a branch named by its place keeps the four-character brand that opens the clause
         ("青溪移动湖北公司、青溪铁塔武汉分公司参加。", ["青溪移动湖北公司", "青溪铁塔武汉分公司"]),
         # short endings after generic words or function words are no company

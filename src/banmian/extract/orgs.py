@@ -34,7 +34,7 @@ _PARTNER = re.compile(f"(?<=[{CJK}]{{2}})[与和]")
 # Words that make a short-form run a description, not a name: 运城市相关果业公司
 _VAGUE = ("相关", "有关", "部分", "一些", "多家", "各类", "委托", "指定", "签约", "某")  # 村民委托银行 is a phrase
 # a count of companies is no name: 五家大型银行, 3家公司
-_COUNTED = re.compile(r"[\d一二三四五六七八九十两几数多百千万]+家")
+_COUNTED = re.compile(r"[\d一二三四五六七八九十两几数多百千万首]+家|[二三四五六七八九十]大")  # 首家, 四大
 # 来自|重庆…, 入驻|杭州…: a verb before the place is no brand
 _VERB_END = "自入进往至驻访察看落"
 _BRACKETS = str.maketrans("（）", "()")
@@ -52,6 +52,9 @@ _BODY_ACTS = re.compile("[委部局院府办厅][对向与由把将被从给]")
 _BRACKETED = re.compile(r"[（(][^（）()]{1,6}[）)]")
 # The short form a legal name introduces: …有限责任公司（以下简称“天峰公司”）
 _ALIAS = re.compile("[（(](?:以下)?简称[“\"]?")
+# A group's subsidiary named on after it: 鞍钢集团|信息产业有限公司, 中国移动通信集团|广东有限公司
+_PARENT = frozenset({"集团", "集团公司"})
+_SUBSIDIARY = re.compile(f"[{CJK}]{{2,10}}?(有限责任公司|股份有限公司|有限公司)")
 _SHORT_FORM = "公司"  # the legal form a short mention ends with: 天峰公司
 _STANDALONE = {"管委会", "村委会", "居委会", "国务院"}  # bodies named without a level or place
 
@@ -136,6 +139,9 @@ def find_orgs(paragraphs: list[str], lex: Lexicon, people: list[str]) -> list[Or
             after = m.end() + (b.end() - b.start() if (b := _BRACKETED.match(text, m.end())) else 0)
             if m.group() not in r.legal and (legal := r.suffixes.match(text, after)) and legal.group() in r.legal:
                 continue  # 集团|有限责任公司, 研究所|（集团）有限公司: the legal form ends the name
+            sub = _SUBSIDIARY.match(text, m.end()) if m.group() in _PARENT else None
+            if sub and sub.group(1) in r.legal and not r.function_chars & set(text[m.end() : sub.start(1)]):
+                continue  # 鞍钢集团|信息产业有限公司: a subsidiary's legal name goes on after its group
             if m.group() == "厂" and text[m.start() - 1 : m.start()] == "工":
                 continue  # 工厂 is a word
             clean = start == 0 or not re.match(f"[{CJK}]", text[start - 1]) or start > _run_start(text, m.start(), edge)
@@ -228,8 +234,9 @@ def _short_name(stem: str, r: OrgRules, *, clean: bool = False) -> bool:
 
 
 def _branch_place(stem: str, r: OrgRules) -> bool:
-    """A branch's place: 江苏, or a county written without its level (昌乐 for 昌乐县)."""
-    return stem in r.places or any(stem + lv in r.places for lv in "县市区")
+    """A branch's place: 江苏, a county written without its level (昌乐 for 昌乐县), or a place
+    and the site within it (武汉|军运村 支行)."""
+    return stem in r.places or any(stem + lv in r.places for lv in "县市区") or _place_prefix(stem, r) >= 2
 
 
 def _brand_start(text: str, start: int, run_start: int, r: OrgRules, lex: Lexicon) -> int:
@@ -333,8 +340,8 @@ def _place_cut(span: str, lex: Lexicon) -> int:
     depth = 0
     for i, ch in enumerate(span):
         depth += {"(": 1, "（": 1, ")": -1, "）": -1}.get(ch, 0)
-        if i == 0 or depth or span[i - 1] in "(（)）":
-            continue
+        if i == 0 or depth or span[i - 1] in "(（)）" or span.endswith(tuple(_PARENT), 0, i):
+            continue  # …通信集团|广东有限公司: the place names a subsidiary of the group before it
         n = next((n for n in range(min(10, len(span) - i), 1, -1) if span[i : i + n] in gazetteer(lex).candidates), 0)
         if n and len(span) - i - n >= 2 and grammar(lex).place_start(span, i, 0) == i:
             return i
