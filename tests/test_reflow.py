@@ -625,3 +625,14 @@ def test_unpunctuated_line_alone_above_a_news_lead_is_a_title():
     arts = parse_structure(page(BODY_A, head, lead)).articles
     # one column on both sides and no byline: the title stays in the article as a section title
     assert arts[0].paragraphs[1] == "青溪县春耕备耕工作全面展开"
+
+
+def test_feature_subheadline_makes_the_line_above_a_title_too():
+    """`——写在…之际` under an unfinished line with a comma, no wider than the column: both are
+    the headline block."""
+    head = ["从青溪到金奈，汇聚两地乡村振兴正能量", "——写在第二次青溪乡村振兴论坛开幕之际", ""]
+    body = ["县委书记王建明将赴金奈出席乡村振", "兴论坛第二次会议,同各地嘉宾一起", "继续交流发展经验,共商合作大计,为",
+            "下一阶段乡村振兴工作确定基调、指", "明方向,向外界发出青溪一致声音,为", "当前的乡村发展提供稳定性。"]
+    (art,) = parse_structure(page(head, body)).articles
+    assert (art.headline, art.subheadline) == (head[0], head[1])
+    assert art.paragraphs[0].startswith("县委书记")

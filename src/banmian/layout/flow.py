@@ -434,6 +434,9 @@ def mark_standalone(flow: list[FlowLine], s: Settings) -> None:
         if _exclaimed_title(flow, i):
             fl.standalone = True
             continue
+        if fl.text.startswith("——") and has("subtitle", fl.key):
+            _feature_title(flow, i)
+            continue
         if fl.terminal or fl.credit or fl.end_dateline or _MID_SENTENCE.search(fl.text):
             continue
         prev, gap_above = _neighbours(flow, i, -1)
@@ -466,6 +469,17 @@ def _exclaimed_title(flow: list[FlowLine], i: int) -> bool:
     if prev is not None and not (prev.complete or prev.standalone):
         return False
     return nxt is not None and not gap and nxt.kind is Kind.TEXT and nxt.text.startswith("——") and not nxt.terminal
+
+
+def _feature_title(flow: list[FlowLine], i: int) -> None:
+    """A feature's subheadline (`——写在…之际`, `——记…`) stands alone, and so does the unfinished
+    title line right above it (`从武汉到金奈，汇聚…正能量`), commas and all."""
+    flow[i].standalone = True
+    prev, gap = _neighbours(flow, i, -1)
+    if prev is not None and not gap and prev.kind is Kind.TEXT and not prev.complete:
+        before, _ = _neighbours(flow, flow.index(prev), -1)
+        if before is None or before.complete or before.standalone:
+            prev.standalone = True
 
 
 def _kickers(flow: list[FlowLine]) -> None:
