@@ -636,3 +636,40 @@ def test_feature_subheadline_makes_the_line_above_a_title_too():
     (art,) = parse_structure(page(head, body)).articles
     assert (art.headline, art.subheadline) == (head[0], head[1])
     assert art.paragraphs[0].startswith("县委书记")
+
+
+def test_stacked_title_blocks_head_one_article():
+    """A title right above an inner title (前言) with no text between heads the body; the inner
+    one is the body's first paragraph."""
+    text = page(["青溪县农业发展报告", "", "前  言", "",
+                 "农业是青溪县的立县之本。近年", "来，青溪县农业发展稳中有进，", "粮食产量连续五年保持稳定。"])
+    p = parse_structure(text)
+    (art,) = p.articles
+    assert art.headline == "青溪县农业发展报告"
+    assert art.paragraphs[0] == "前言" and art.paragraphs[1].startswith("农业是")
+    assert p.unassigned == []
+
+
+def test_a_page_label_does_not_vote_on_the_headline_side():
+    """`06 理论` alone at the top is no headline: the title after the body heads it."""
+    head = ["", "青溪县召开经济工作会议 部署今年任务", ""]
+    (art,) = parse_structure(page(["06 理论", ""], BODY_A, head)).articles
+    assert art.headline == "青溪县召开经济工作会议 部署今年任务"
+
+
+def test_a_signature_under_a_text_closes_it():
+    """`青溪县城关镇  王小禾` set apart under an article signs it; it heads nothing."""
+    head_a = ["", "青溪县召开经济工作会议 部署今年任务", ""]
+    head_b = ["赵海峰到开发区调研企业生产 协调解决企业困难", ""]
+    arts = parse_structure(page(head_a, BODY_A, ["", "青溪县城关镇  王小禾", ""], head_b, BODY_B)).articles
+    assert arts[0].paragraphs[-1] == "青溪县城关镇王小禾"
+    assert [a.headline for a in arts] == [head_a[1], head_b[0]]
+
+
+def test_a_short_line_cut_off_a_full_unfinished_line_is_its_tail():
+    """`主办单位：青溪县茶叶产业发展` / `中心`: the short line ends the credit, it is no title."""
+    ad = ["青溪县春茶开采节3月8日开幕，", "欢迎各界朋友到青溪品茶赏景、", "共话发展。", "",
+          "主办单位：青溪县茶叶产业发展", "中心", "", "青溪  茶香飘四方"]
+    (art,) = parse_structure(page(ad)).articles
+    assert art.headline == "青溪 茶香飘四方"
+    assert art.paragraphs[-1] == "主办单位：青溪县茶叶产业发展中心"

@@ -1,7 +1,7 @@
 """Whether a title block between paragraphs stays in its article (page._is_subhead)."""
 
 from banmian.layout.flow import Block, FlowLine, Kind, Para
-from banmian.layout.page import _inner_width, _is_subhead
+from banmian.layout.page import _inner_width, _is_subhead, _probe
 from banmian.model import Line
 from banmian.settings import default_settings
 
@@ -56,3 +56,11 @@ def test_a_feature_subheadline_makes_a_headline_block():
     assert not _is_subhead(Block(lines), before, after, s)
     section = [lines[0], FlowLine(Line(8, "——青溪县告别绝对贫困", 11.0), Kind.TEXT)]
     assert _is_subhead(Block(section), before, after, s)
+
+
+def test_a_series_tag_is_left_out_when_a_block_is_compared_with_bodies():
+    """A page of one series repeats its tag over every headline; only the title's own words
+    tell which body a block belongs to."""
+    block = Block([FlowLine(Line(1, "第一艘航空母舰（新中国的“第一”·国防篇）", 21.0), Kind.TEXT)])
+    assert _probe(block) == "第一艘航空母舰"
+    assert _probe(Block([FlowLine(Line(1, "（青溪观察）", 6.0), Kind.TEXT)])) == "（青溪观察）"

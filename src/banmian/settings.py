@@ -30,6 +30,7 @@ class Settings:
     wrapped_credit_lines: int
     column_change: float
     similarity_override: float
+    stack_echo: float
     caption_min_similarity: float
 
 

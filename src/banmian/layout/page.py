@@ -18,6 +18,7 @@ from banmian.layout.flow import (
     COLUMN_TAG,
     Block,
     Element,
+    FlowLine,
     Para,
     build_elements,
     classify,
@@ -57,6 +58,8 @@ class Segment:
     block: Block | None = None
     captions: list[str] = field(default_factory=list)
     photographers: list[str] = field(default_factory=list)
+    #: paragraphs set before the body proper (an inner title block under the headline)
+    lead: int = 0
     _grams: set[str] | None = None
 
     @property
@@ -153,6 +156,17 @@ def _title_paragraphs(block: Block) -> list[Para]:
     return paras
 
 
+def _wrapped_tail(para: Para, fl: FlowLine) -> bool:
+    """A short line alone right under a full, unfinished line is the rest of that line cut off
+    at the column edge (中共日照市委宣 / 传部), no title; a credit goes on only as a credit."""
+    last = para.lines[-1]
+    if last.credit and not has("credit", last.text + fl.text.strip()):
+        return False
+    return (fl.line.no == last.line.no + 1 and not last.terminal and not last.short
+            and not _PHRASE_END.search(last.text) and fl.short and not fl.over
+            and fl.line.width <= last.line.width / 2)
+
+
 def _column_changes(prev: Para, nxt: Para, s: Settings) -> bool:
     """Two finished paragraphs set in clearly different column widths belong to two articles.
 
@@ -184,6 +198,11 @@ def _segments(elements: list[Element], s: Settings, breaks_shown: bool) -> tuple
             captions.append(Block(list(el.lines)))
             continue
         if isinstance(el, Block):
+            above = elements[k - 1] if k else None
+            if (current is not None and isinstance(above, Para) and len(el.lines) == 1 and el.texts
+                    and _wrapped_tail(above, el.lines[0])):
+                above.lines.append(el.lines[0])
+                continue
             # A run of blocks is judged as a whole, between the paragraphs around it.
             if _is_caption(el, edge):
                 captions.append(el)
@@ -210,6 +229,10 @@ def _segments(elements: list[Element], s: Settings, breaks_shown: bool) -> tuple
             in_body = lexicon_subhead or bullet_titles or signature
             if current is not None and (in_body or _is_subhead(el, before, after, s)):
                 current.paras.extend(_title_paragraphs(el))
+                continue
+            if seq and isinstance(seq[-1], Segment) and not _title_like(el):
+                # a credit, note, signature or sentence set apart under a text belongs to it
+                seq[-1].paras.extend(_title_paragraphs(el))
                 continue
             seq.append(el)
             current = None
@@ -254,12 +277,14 @@ def _attach_blocks(seq: list[Segment | Block], s: Settings) -> list[Block]:
             slots.append((item, prev, nxt))  # type: ignore[arg-type]
     after_votes = 0.0
     for block, prev, nxt in slots:
+        if not _title_like(block):
+            continue  # a stray credit or signature at the page's edge says nothing of the layout
         if prev is None and nxt is not None:
             after_votes -= 1
         elif nxt is None and prev is not None:
             after_votes += 1
         elif prev is not None and nxt is not None:
-            text = "".join(block.texts + block.bullets)
+            text = _probe(block)
             after_votes += _similarity(text, prev.grams) - _similarity(text, nxt.grams)
     after = after_votes > 0
     # Two passes: every block first takes its own side if it is free, and only then may a
@@ -268,7 +293,7 @@ def _attach_blocks(seq: list[Segment | Block], s: Settings) -> list[Block]:
     for block, prev, nxt in slots:
         first, second = (prev, nxt) if after else (nxt, prev)
         if first is not None and second is not None:
-            text = "".join(block.texts + block.bullets)
+            text = _probe(block)
             if _similarity(text, second.grams) - _similarity(text, first.grams) > s.similarity_override:
                 first, second = second, first
         if first is not None and first.block is None:
@@ -281,7 +306,77 @@ def _attach_blocks(seq: list[Segment | Block], s: Settings) -> list[Block]:
             second.block = block
         else:
             leftover.append(block)
-    return leftover
+    return _stacked_titles(seq, leftover, s)
+
+
+def _stacked_titles(seq: list[Segment | Block], leftover: list[Block], s: Settings) -> list[Block]:
+    """A title block left over right above another block that heads the next segment heads that
+    segment itself, and the inner block (前言, 第一章 总则, a section title) is its first
+    paragraph: no text between two title blocks means they head one article."""
+    out: list[Block] = []
+    for block in reversed(leftover):  # from the body up: a stack of three folds into one
+        k = next(i for i, x in enumerate(seq) if x is block)
+        inner = seq[k + 1] if k + 1 < len(seq) else None
+        seg = seq[k + 2] if k + 2 < len(seq) else None
+        if (
+            isinstance(inner, Block)
+            and isinstance(seg, Segment)
+            and seg.block is inner
+            and _heads_stack(block, inner, seg, s)
+        ):
+            seg.block = block
+            titles = _title_paragraphs(inner)
+            seg.paras[:0] = titles
+            seg.lead += len(titles)
+            seg._grams = None
+            del seq[k + 1]
+        else:
+            out.append(block)
+    return out[::-1]
+
+
+def _heads_stack(outer: Block, inner: Block, seg: Segment, s: Settings) -> bool:
+    """Does the outer of two stacked blocks head the segment under the inner one? Only a title
+    does, over an inner block that is no headline itself (no column tag), unless the body
+    repeats the inner block's wording and hardly the outer's (the outer then heads a body the
+    page has lost elsewhere)."""
+    if not outer.texts or not _title_like(outer) or any(COLUMN_TAG.search(t) for t in inner.texts):
+        return False
+    echo_outer, echo_inner = (_similarity("".join(b.texts), seg.grams) for b in (outer, inner))
+    return echo_outer >= min(echo_inner, s.stack_echo)
+
+
+_FURNITURE_LIKE = re.compile(r"^[A-Z]?[0-9]{1,3}\s+[\u4e00-\u9fff]{2,4}$")  # 05 政治
+_SIGNATURE = re.compile(r"^[\u4e00-\u9fff]{2,10}[省市县区州盟旗镇乡村]\s+[\u4e00-\u9fff·](?:\s*[\u4e00-\u9fff·]){1,5}$")
+_NUMERAL = "[0-9０-９〇一二三四五六七八九十]"
+_DATE_ONLY = re.compile(rf"^{_NUMERAL}{{2,4}}年{_NUMERAL}{{1,2}}月{_NUMERAL}{{1,3}}日$")
+_NOTE_ONLY = re.compile(r"^[（(][^（）()]*(?:[（(][^（）()]*[）)][^（）()]*)*[）)]$")
+_FINAL_TAG = re.compile(r"[（(][^（）()]{2,24}[）)]$")
+
+
+def _probe(block: Block) -> str:
+    """A block's wording to compare with bodies, a final bracketed column tag left out (a page
+    of one series repeats it over every headline: （新中国的“第一”·国防篇））."""
+    texts = [t if len(bare := _FINAL_TAG.sub("", t)) < 2 else bare for t in block.texts]
+    return "".join(texts + block.bullets)
+
+
+def _title_like(block: Block) -> bool:
+    """Could the block be a headline at all? Not with a credit or closing-dateline line, not a
+    signature (山西阳城县 刘凡渝), a bracketed note, a bare date or a page label (05 政治), and no
+    line ending a sentence with 。."""
+    texts = block.texts
+    if not texts:
+        return bool(block.bullets)
+    if any(fl.credit or fl.end_dateline for fl in block.lines) or any(t.endswith("。") for t in texts):
+        return False
+    spaced, closed = " ".join(texts), "".join(texts)
+    return not (
+        _FURNITURE_LIKE.match(spaced)
+        or _SIGNATURE.match(spaced)
+        or _NOTE_ONLY.match(closed)
+        or _DATE_ONLY.match(closed.replace(" ", ""))
+    )
 
 
 def _one_per_sentence(captions: list[Block]) -> list[Block]:
@@ -324,10 +419,10 @@ def _kept_in_text(byline: Byline | None, rest: str) -> bool:
 def _article(seg: Segment) -> Article:
     art = Article()
     paras = [p.raw for p in seg.paras]
-    if paras:
-        art.byline, rest = split_byline(paras[0])
+    if len(paras) > seg.lead:  # the byline opens the body proper, under any inner title
+        art.byline, rest = split_byline(paras[seg.lead])
         if not _kept_in_text(art.byline, rest):
-            paras[0] = rest
+            paras[seg.lead] = rest
     art.paragraphs = [t for t in (tidy(p) for p in paras) if t]
     if seg.block is not None:
         texts = [tidy_title(t) for t in seg.block.texts]
