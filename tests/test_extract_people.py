@@ -101,6 +101,16 @@ def people(text: str) -> dict[str, list[str]]:
         ("。黄河源园区管委会生态保护站站长马贵说，", {"马贵": ["黄河源园区管委会生态保护站站长"]}),
         # a bare name before 先生 / 故居 / 烈士 (not a role and a surname: 居民王先生)
         ("，毛泽东故居、刘少奇故居。沈日昌先生笑着。居民王先生很高兴。", {"毛泽东": [], "刘少奇": [], "沈日昌": []}),
+        # short commission names (科委), special administrative regions (特区), troupes (团), a place
+        # opening a short organisation name; a group (集团), like a company, owns no title
+        ("。”北京市科委主任许强表示。", {"许强": ["北京市科委主任"]}),
+        ("全国政协副主席何厚铧、澳门特区行政长官崔世安出席。",
+         {"何厚铧": ["全国政协副主席"], "崔世安": ["澳门特区行政长官"]}),
+        ("。”上海昆剧团团长谷好好说，", {"谷好好": ["上海昆剧团团长"]}),
+        ("。香港民建联副主席陈勇表示，", {"陈勇": ["香港民建联副主席"]}),
+        ("，招商局集团党委副书记胡建华，", {"胡建华": ["党委副书记"]}),
+        # more roles before a speaking name; a role after a city's 州
+        ("。来自上海的游客吴凡说，彭州市民陈倩，看到村医安敏英说，", {"吴凡": [], "陈倩": [], "安敏英": []}),
         # a team's head coach
         ("。”市足球队主教练王海涛说，", {"王海涛": ["市足球队主教练"]}),
         # a leader named alone at the start of a sentence before 参加会见
@@ -145,6 +155,8 @@ def test_name_ends_before_follow_word(text: str, name: str) -> None:
     [
         ("文化生活更加丰富。（新华社北京10月12日电  记者曹小典、王思远）", ["曹小典", "王思远"]),
         ("展示了空军的风采。（李清远参与采写）", ["李清远"]),
+        ("游客赞不绝口。（综合本报记者李一刚、庞小平、毕京报道）", ["李一刚", "庞小平", "毕京"]),
+        ("团长说。（据新华社北京10月13日电  记者余小杰、孙丽）", ["余小杰", "孙丽"]),
     ],
 )
 def test_reporters_in_a_closing_dateline(text: str, names: list[str]) -> None:

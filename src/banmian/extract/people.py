@@ -23,7 +23,7 @@ from banmian.model import Byline, Mention, Person
 # A Latin initial may open one (J·布洛克兰) and a dash join a double surname (布洛克兰—威斯汀).
 _MINORITY = re.compile(f"((?:(?:[{CJK}]{{1,6}}|[A-Z])[·•・])+)([{CJK}]{{1,8}}(?:—[{CJK}]{{2,6}})?)")
 _LIST_SEP = "、"
-_ROLE_AFTER = "村组镇乡区县市岁队"  # what may stand before a role word that precedes a name: 东郭城村村民李俊平
+_ROLE_AFTER = "村组镇乡区县市州岁队"  # what may stand before a role word that precedes a name: 东郭城村村民李俊平
 # Descriptions that may stand glued after any word before a name (举重冠军廖辉, 中国工程院院士倪光南,
 # 45岁的曲珍, 外卖小哥于超群): the name still needs a clear edge or a mention elsewhere.
 _DESCRIPTION_AT = re.compile("(?:冠军|院士|医师|火炬手|小哥|女兵|名将|选手|英雄|教师|岁的)")
@@ -44,11 +44,12 @@ _HONORIFICS = frozenset({"总书记", "主席", "委员长", "总理"})
 _ADDRESSED = frozenset({"委员", "副委员长"})
 # A closing credit standing as its own paragraph: （王 婷） / （宋 丹 姜振宇） / （记者 张三）.
 _CREDIT = re.compile(f"[（(]((?:记者|通讯员|本报记者)?[{CJK}\\s、]{{2,24}})[）)]")
-# A credit list closing the last paragraph: …昌盛。（本报记者甲、乙、丙）, a dateline with its
-# reporters (（新华社北京10月12日电  记者曹典、王思北）) or helpers (（李清华参与采写）).
+# A credit list closing the last paragraph: …昌盛。（本报记者甲、乙、丙）, a roundup's
+# （综合本报记者甲、乙…）, a dateline with its reporters (（据新华社北京10月12日电  记者曹典、王思北）)
+# or helpers (（李清华参与采写）).
 _TRAILING_CREDIT = re.compile(
-    f"(?:^|(?<=[。！？”]))\\s*[（(](?:(?:新华社|中新社|本报)[^（）()，。]{{0,24}}电\\s*)?"
-    f"((?:本报记者|记者)[{CJK}、]{{2,90}}|[{CJK}、]{{2,30}}(?=参与采写|参与报道))(?:参与采写|参与报道)?[）)]$"
+    f"(?:^|(?<=[。！？”]))\\s*[（(](?:据?(?:新华社|中新社|本报)[^（）()，。]{{0,24}}电\\s*)?(?:综合)?"
+    f"((?:本报记者|记者)[{CJK}、]{{2,120}}?|[{CJK}、]{{2,30}}(?=参与采写|参与报道))(?:参与采写|参与报道|报道|采写)?[）)]$"
 )
 # A credit line under a graphic or page: 制图：新华社记者  胥晓璇 / 版式设计：张三、李四.
 _CREDIT_LINE = re.compile(

@@ -20,8 +20,9 @@ from banmian.extract.places import Gazetteer, gazetteer, named_start
 from banmian.extract.spans import CJK, left_stops
 
 # A department not in gov_bodies.txt (文化和旅游局) counts only right after a level, a place or
-# a body: 国务院|新闻办公室, 公安部|治安管理局, 最高人民检察院|第一检察厅, 税务总局|减税办.
-_DEPARTMENT_END = ("局", "厅", "委员会", "办公室", "部", "署", "司", "处", "庭", "办", "队", "站")  # 生态保护站
+# a body: 国务院|新闻办公室, 公安部|治安管理局, 最高人民检察院|第一检察厅, 税务总局|减税办,
+# 园区管委会|生态保护站, 上海|昆剧团.
+_DEPARTMENT_END = ("局", "厅", "委员会", "办公室", "部", "署", "司", "处", "庭", "办", "队", "站", "团")
 _DEPARTMENT_LONGEST = 10  # 国家|电子政务专家委员会主任
 # Group words that end a body named in quotes: “两条例一决定”执法检查组, “中建·蓝天使”救援队.
 _GROUP_END = ("组", "队", "团", "委员会", "办公室", "中心", "会")
@@ -44,7 +45,8 @@ _ETHNIC_TOWNSHIP = re.compile(f"(?:(?:[{CJK}]{{1,2}})族)+乡$")
 _PARENT_LEVELS = ("街道", "镇", "乡", "区", "县", "市")
 # A named institution that opens a clause owns the post (中华环境保护基金会理事长,
 # 信号研究设计院党总支书记); up to this many characters before its body are kept.
-_INSTITUTION_NAME = 14
+_INSTITUTION_NAME = 18
+_PLACED_NAME = 7  # a place and a short organisation name: 香港民建联, 香港青贤智汇
 _INSTITUTION_END = (
     "院",
     "所",
@@ -187,7 +189,9 @@ class TitleGrammar:
         if edge > 0 and re.match(f"[{CJK}]", text[edge - 1]) and text[edge - 1] not in TITLE_JOINERS:
             return None  # the clause runs on beyond `floor`: no clear start
         run = text[edge:pos]
-        if not (body_seen or run.endswith(_INSTITUTION_END)) or self.heads.search(run):
+        # a place opening a short run names an organisation the lists do not know (香港|民建联副主席)
+        placed = len(run) <= _PLACED_NAME and any(run[:n] in self.gaz.candidates for n in range(2, 5))
+        if not (body_seen or placed or run.endswith(_INSTITUTION_END)) or self.heads.search(run):
             return None
         stops = left_stops(self.lex)
         own = stops.ending.search(run)  # 果业发展|中心, 读者服务|中心: a stop word right before the body names it
@@ -259,8 +263,8 @@ class TitleGrammar:
             if text[s] in _UNIT_CHARS or self._ending(text, s + 1, floor, self.gaz.candidates) >= 2:
                 # 十八洞|村驻村…队, 巴州|区卫生健康局: a village or a place ends there, the unit starts after it
                 continue
-            if text.endswith("公司", s, pos):
-                return None  # 潍坊凯美食品公司|副总经理: a company owns no title (guideline)
+            if text.endswith(("公司", "集团"), s, pos):
+                return None  # 潍坊凯美食品公司|副总经理, 招商局集团|党委副书记: a company owns no title (guideline)
             if (
                 (n >= 3 and text[s - 1 : s] in TITLE_JOINERS and s > floor)
                 or self._ending(text, s, floor, self.levels)
