@@ -44,6 +44,8 @@ def companies(text: str) -> list[str]:
         # a short form introduced by （简称…） or written as brand + 公司 is the full company
         ("，贵州天山化工有限责任公司（简称天化公司）成立。天化公司生产化肥。", ["贵州天山化工有限责任公司"]),
         ("排污大户——贵州天山化工有限责任公司。后来，天山公司被起诉。", ["贵州天山化工有限责任公司"]),
+        # 发展 inside a name is part of it (保利发展), no verb that starts the name
+        ("，青溪发展控股集团股份有限公司承建。", ["青溪发展控股集团股份有限公司"]),
         # a subsidiary's legal name goes on after its group (the place names the subsidiary)
         ("，鞍山钢铁集团信息产业有限公司和青溪通信集团广东有限公司参加。",
          ["鞍山钢铁集团信息产业有限公司", "青溪通信集团广东有限公司"]),
