@@ -673,3 +673,52 @@ def test_a_short_line_cut_off_a_full_unfinished_line_is_its_tail():
     (art,) = parse_structure(page(ad)).articles
     assert art.headline == "青溪 茶香飘四方"
     assert art.paragraphs[-1] == "主办单位：青溪县茶叶产业发展中心"
+
+
+BODY_C = [  # 14 cells, no dateline
+    "3月3日，青溪县召开经济工作会",
+    "议，总结去年工作，部署今年任",
+    "务。县长李文博主持会议，县委",
+    "书记王建明作讲话。",
+]
+
+
+def test_display_lead_wrapped_under_the_headline_is_the_first_paragraph():
+    """Lines that fill the column and break off mid-phrase are a wrapped lead, no title lines;
+    its short unfinished last line still ends the paragraph."""
+    head = ["青溪县召开经济工作会议 部署今年任务"]
+    lead = ["全县上下要鼓足干劲，抓项目促", "发展，奋力开创新局面"]
+    (art,) = parse_structure(page(head, lead, BODY_C)).articles
+    assert (art.kicker, art.headline, art.subheadline) == (None, head[0], None)
+    assert art.paragraphs[0] == "全县上下要鼓足干劲，抓项目促发展，奋力开创新局面"
+    # a two-line title with a comma, narrower than the column, stays a title
+    (titled,) = parse_structure(page(["抓项目，促发展", "青溪县召开经济工作会议"], [""], BODY_C)).articles
+    assert {titled.kicker, titled.headline, titled.subheadline} >= {"抓项目，促发展", "青溪县召开经济工作会议"}
+
+
+def test_photo_story_between_same_width_columns_is_its_own_article():
+    """A title over a few lines closed by a photo credit heads a photo story, even between two
+    texts of one column width."""
+    photo = ["", "云卷云舒", "", "3月2日，青溪湖畔云海翻涌，游", "客驻足观赏。", "林一帆摄"]
+    arts = parse_structure(page(BODY_A, photo, [""], BODY_B)).articles
+    assert [a.headline for a in arts] == [None, "云卷云舒", None]
+
+
+def test_exclaimed_title_over_a_feature_subtitle_heads_the_next_article():
+    tail = ["（新华社北京3月3日电）", ""]
+    head = ["“青溪人民一定能把家乡建好！”", "——青溪县春耕生产纪实"]
+    arts = parse_structure(page(BODY_A, tail, head, BODY_C)).articles
+    assert len(arts) == 2
+    assert (arts[1].headline, arts[1].subheadline) == (head[0], head[1])
+
+
+def test_reporter_credit_under_a_section_title_keeps_the_roundup_together():
+    """`本报记者 X` (no dateline) under each section title of a roundup signs a section."""
+    head = ["各地春耕备耕有序展开", ""]
+    intro = ["春耕时节，各地抓住有利天气，", "组织农户下田，确保不误农时。", ""]
+    east = ["东乡镇", "本报记者  周  安", "东乡镇今年新建高标准农田三千", "亩，农技人员进村入户指导，帮",
+            "助农户解决生产难题。", ""]
+    west = ["西乡镇", "本报记者  林一帆", "西乡镇组织农机合作社开展代耕", "代种服务，全镇春播进度过半，",
+            "比去年同期提前一周。"]
+    (art,) = parse_structure(page(head, intro, east, west)).articles
+    assert "东乡镇" in art.paragraphs and "西乡镇" in art.paragraphs

@@ -30,6 +30,8 @@ _NOTE = re.compile(r"^[（(][^（）()]{2,30}[）)]$")
 _TAGGED = re.compile(r"[^（(][（(][\u4e00-\u9fff·]{2,12}[）)]$")
 _SENTENCE = re.compile(r"[。！？][”’」』）)]*$")
 _MID_SENTENCE = re.compile(r"[，、,（(“‘《]$")
+_FULL_STOP = re.compile(r"[。！？!?；;]")
+_WORD_END = re.compile(r"[\u4e00-\u9fff0-9A-Za-z]$")
 # A title ending in a column tag: 古镇人家新时光（70年，共同走过）, 难忘军运  难忘武汉（军运纵横）.
 COLUMN_TAG = re.compile(r"^[^，。；、,; ]{4,}(?: {1,3}[^，。；、,; ]{2,})*[^，。；、,; ][（(][^。；]{2,24}[）)]$")
 _TITLE_GAP = re.compile(r"^[^ ，。；：、,;:]{2,}(?: [^ ，。；：、,;:]{2,}){1,2}$")
@@ -78,6 +80,8 @@ class FlowLine:
     over: bool = False
     short: bool = False
     standalone: bool = False
+    # the short last line of an unfinished wrapped paragraph (a display lead): the paragraph ends
+    ends_para: bool = False
     hang: int = 0
 
     def __post_init__(self) -> None:
@@ -337,6 +341,14 @@ def _continues_as_body(flow: list[FlowLine], i: int, s: Settings) -> bool:
         return False
     prev, prev_gap = _neighbours(flow, i, -1)
     under_title = prev is not None and prev.standalone
+    if _display_lead(fl, nxt, gap, s) and not (prev is not None and not prev_gap and _runs_on(prev, fl)):
+        end = _lead_end(flow, i, s)
+        after, _ = _neighbours(flow, flow.index(end, i), 1) if end is not None else (None, 0)
+        if after is None or after.kind is not Kind.BYLINE:
+            # (a short line with a dateline under it closes a title block, not a display lead)
+            if end is not None:
+                end.ends_para = True
+            return True
     if (gap and (prev_gap or prev is None) and (prev is None or prev.complete)
             and not _PUNCTUATED.search(_BRACKETED.sub("", fl.key)) and has("lead", nxt.key)):
         # An unpunctuated line alone between blank lines after finished text, above a news lead
@@ -389,6 +401,35 @@ def _continues_as_body(flow: list[FlowLine], i: int, s: Settings) -> bool:
     # then the third shows the column.
     widest = nxt.extent if gap2 else max(nxt.extent, nxt2.extent)
     return nxt.extent - s.first_line_indent <= width <= widest + s.tolerance
+
+
+def _display_lead(fl: FlowLine, nxt: FlowLine, gap: int, s: Settings) -> bool:
+    """A line of prose that fills the column of the text below it and breaks off mid-phrase, the
+    next line right under it: the first line of a wrapped paragraph (a display lead set between
+    a title and its body), not a title line, which ends where its phrase ends."""
+    return (not gap and _prose(fl) and not fl.short and abs(fl.set_width - fl.right) <= 0.5
+            and bool(_WORD_END.search(fl.text)) and not nxt.text.startswith("——") and not nxt.over
+            and not (COLUMN_TAG.search(nxt.text) or _TAGGED.search(nxt.key) or nxt.title_gap()))
+
+
+def _runs_on(a: FlowLine, b: FlowLine) -> bool:
+    """Line a, as wide as line b right under it and broken off mid-phrase, runs on into it."""
+    return a.kind is Kind.TEXT and abs(a.set_width - b.set_width) <= 1.0 and bool(_WORD_END.search(a.text))
+
+
+def _lead_end(flow: list[FlowLine], i: int, s: Settings) -> FlowLine | None:
+    """The short line the wrapped lines from i run on to: unfinished, it still ends the paragraph
+    (one that finished a sentence on the way is running text: its end needs a full stop)."""
+    j = i
+    while True:
+        if _FULL_STOP.search(flow[j].text):
+            return None
+        nxt, gap = _neighbours(flow, j, 1)
+        if nxt is None or gap or nxt.kind is not Kind.TEXT or nxt.terminal or _FULL_STOP.search(nxt.text):
+            return None
+        if nxt.extent < flow[i].extent - s.tolerance:
+            return nxt
+        j = flow.index(nxt, j + 1)
 
 
 def _in_highlights(flow: list[FlowLine], k: int) -> bool:
@@ -476,7 +517,9 @@ def _feature_title(flow: list[FlowLine], i: int) -> None:
     title line right above it (`从武汉到金奈，汇聚…正能量`), commas and all."""
     flow[i].standalone = True
     prev, gap = _neighbours(flow, i, -1)
-    if prev is not None and not gap and prev.kind is Kind.TEXT and not prev.complete:
+    # an exclaimed title (`“我们是一支不可战胜的力量！”`) ends like a sentence, and still heads it
+    exclaimed = prev is not None and prev.text.rstrip("”’」』）)").endswith(("！", "？", "!", "?"))
+    if prev is not None and not gap and prev.kind is Kind.TEXT and (exclaimed or not prev.complete):
         before, _ = _neighbours(flow, flow.index(prev), -1)
         if before is None or before.complete or before.standalone:
             prev.standalone = True
@@ -548,6 +591,8 @@ def _breaks(prev: FlowLine, nxt: FlowLine, blanks: int, indents: bool, above: Fl
     if prev.end_dateline and nxt.end_dateline and not prev.key.endswith(("）", ")")):
         return False
     if nxt.end_dateline or prev.end_dateline or nxt.credit or prev.credit:
+        return True
+    if prev.ends_para:
         return True
     if not prev.terminal:
         # Unfinished, the text ends a paragraph only where a blank line follows a line that

@@ -102,12 +102,19 @@ def _is_subhead(block: Block, before: list[Para], after: list[Para], s: Settings
     if block.bullets or not before or not after:
         return False
     prev, nxt = before[-1], after[0]
+    if _bare_credit(nxt) and len(after) > 1:
+        # a reporter's credit alone under a section title (本报记者 李明远, no dateline) signs a
+        # section of a roundup as often as a new article: the columns decide, not the credit
+        after = after[1:]
+        nxt = after[0]
     if nxt.byline or prev.end_dateline or prev.lines[-1].credit or len(block.texts) > 3:
         return False
     if any(COLUMN_TAG.search(t) for t in block.texts) or any(fl.over for fl in block.lines):
         return False
     if any(has("subtitle", t) for t in block.texts[1:]):
         return False  # a title with a feature's subheadline under it (——记…, ——写在…之际)
+    if _photo_story(after, s):
+        return False
     if abs(prev.lines[-1].left - nxt.lines[0].right) <= s.column_change:
         return True
     # The estimates say the column changed; the paragraphs' own lines must agree (a paragraph
@@ -115,6 +122,26 @@ def _is_subhead(block: Block, before: list[Para], after: list[Para], s: Settings
     width_before = next((w for p in before[::-1][:3] if (w := _inner_width(p, tail=True)) is not None), None)
     width_after = next((w for p in after[:3] if (w := _inner_width(p, tail=False)) is not None), None)
     return width_before is not None and width_after is not None and abs(width_before - width_after) <= s.column_change
+
+
+def _photo_story(after: list[Para], s: Settings) -> bool:
+    """A few lines of text closed by a photo credit (…摄): a photo story under its own title,
+    no section of a running article (whose text goes on past any picture)."""
+    chars = 0
+    for para in after:
+        last = para.lines[-1]
+        if (last.credit and has("photo_credit", last.key)) or has("photo_credit", para.raw):
+            return chars + len(para.raw) <= s.photo_story_chars
+        chars += len(para.raw)
+    return False
+
+
+def _bare_credit(para: Para) -> bool:
+    """A reporter's credit line alone (本报记者 李明远): no dateline, no text after it."""
+    if not para.byline or len(para.lines) != 1:
+        return False
+    byline, rest = split_byline(para.raw)
+    return byline is not None and byline.source is None and not rest.strip()
 
 
 def _inner_width(para: Para, tail: bool) -> float | None:
@@ -171,11 +198,14 @@ def _column_changes(prev: Para, nxt: Para, s: Settings) -> bool:
     """Two finished paragraphs set in clearly different column widths belong to two articles.
 
     Only the lines next to each other count, within one column (a column may widen at a column
-    break inside an article), and both paragraphs need enough such lines to tell their width.
+    break inside an article), and both paragraphs need enough such lines to tell their width (a
+    display lead's first line fills its column: it is enough).
     """
     if not prev.lines[-1].complete:
         return False
     before, after = _inner_width(prev, tail=True), _inner_width(nxt, tail=False)
+    if after is None and nxt.lines[-1].ends_para and len(nxt.lines) > 1:
+        after = nxt.lines[0].set_width  # a display lead's first line fills its column
     return before is not None and after is not None and abs(before - after) > 2 * s.column_change
 
 
@@ -191,6 +221,7 @@ def _segments(elements: list[Element], s: Settings, breaks_shown: bool) -> tuple
     captions: list[Block] = []
     current: Segment | None = None
     lead_in = False
+    signed_section = False  # an in-body section title just went by, its credit line may follow
     for k, el in enumerate(elements):
         edge = k in (0, len(elements) - 1)
         inner = elements[1] if k == 0 and len(elements) > 1 else elements[k - 1] if k else None
@@ -229,6 +260,7 @@ def _segments(elements: list[Element], s: Settings, breaks_shown: bool) -> tuple
             in_body = lexicon_subhead or bullet_titles or signature
             if current is not None and (in_body or _is_subhead(el, before, after, s)):
                 current.paras.extend(_title_paragraphs(el))
+                signed_section = bool(after) and _bare_credit(after[0])
                 continue
             if seq and isinstance(seq[-1], Segment) and not _title_like(el):
                 # a credit, note, signature or sentence set apart under a text belongs to it
@@ -245,7 +277,9 @@ def _segments(elements: list[Element], s: Settings, breaks_shown: bool) -> tuple
             continue
         widened = breaks_shown and current is not None and _column_changes(current.paras[-1], el, s)
         # a photo credit set like a byline (本报记者 范昊天摄) closes the story above; it opens none
-        if current is None or (el.byline and not lead_in and not trailer) or widened:
+        opens = el.byline and not lead_in and not trailer and not (signed_section and _bare_credit(el))
+        signed_section = False
+        if current is None or opens or widened:
             current = Segment()
             seq.append(current)
         lead_in = lead_in and not el.byline
