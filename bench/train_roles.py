@@ -7,7 +7,10 @@ dedupes articles, rebuilds each headline block as its 1-3 gold lines and prints 
 accuracy for: always-kicker baseline, hand rules, logistic model, with a date split
 (train days 1-20, test days 21-31), plus leave-days-out 5-fold CV on the hard subset (two
 unmarked lines). The package ships the rules only: the model did not clearly beat them under
-cross-validation, so no weights are stored. Last, >3-line blocks are simulated by hard-wrapping
+cross-validation, so no weights are stored. (The rules have no fitted parameters, so their
+"CV" figure is their accuracy on the same month their cues were chosen on; the model's is out of
+fold.) A cue table shows, for every line cue, which role the lines it fires on have in blocks of
+2-3 lines: the evidence each rule rests on. Last, >3-line blocks are simulated by hard-wrapping
 the gold lines to measure the merge heuristic.
 """
 
@@ -164,6 +167,22 @@ def wrapped(blocks, width: int, sub_width: int) -> list[tuple[list[str], Triple]
     return out
 
 
+def print_cue_table(blocks) -> None:
+    """Per line cue: how many lines it fires on are kicker / headline / subheadline (2-3 line blocks)."""
+    counts = {name: [0, 0, 0] for name in roles.LINE_FEATURES}
+    for _, lines, gold in blocks:
+        if len(lines) < 2:
+            continue
+        for role, line in enumerate(gold):
+            if line:
+                for name, v in zip(roles.LINE_FEATURES, roles.line_features(line), strict=True):
+                    counts[name][role] += bool(v)
+    print("cue table, lines of 2-3 line blocks (kicker / headline / subheadline):")
+    cells = [f"{name} {k}/{h}/{s}" for name, (k, h, s) in counts.items()]
+    for i in range(0, len(cells), 5):
+        print("  " + ", ".join(cells[i : i + 5]))
+
+
 def main() -> None:
     blocks = load_blocks(CORPUS)
     train = [b for b in blocks if b[0] <= 20]
@@ -191,6 +210,8 @@ def main() -> None:
         rc += sum(predictor(None, True)(lines) == gold for lines, gold in te)
         tot += len(te)
     print(f"5-fold by-day CV, hard subset (n={tot}): rules {rc / tot:.3f}  model {mc / tot:.3f}")
+
+    print_cue_table(blocks)
 
     seed = json.loads(SEED.read_text(encoding="utf-8"))
     for art in seed["articles"]:

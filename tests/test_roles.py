@@ -52,6 +52,11 @@ KH, HS = "kicker+headline", "headline+subheadline"
         (["小村庄走出致富路", "山坡上种出“金果子”（乡村新貌）"], KH),  # column tag marks the headline
         (["山坡上种出“金果子”（乡村新貌）", "小村庄走出致富路"], HS),
         (["山区小学开设足球课", "孩子们在球场上奔跑"], KH),  # no cue: majority reading
+        (["青溪县代表团抵达榕城", "开始为期三天的考察交流"], HS),  # an arrival is the news
+        (["《青溪日报》发表县委书记署名文章", "在全县乡村振兴推进会上的讲话"], KH),  # a speech's title
+        (["青溪县纪委监委", "通报5起违反中央八项规定精神典型问题"], KH),  # the actor named alone
+        (["王明远将出席滨江论坛开幕式", "市政府举行新闻发布会介绍有关情况"], HS),  # announcement, source
+        (["全县新增就业岗位3200个", "城镇调查失业率下降0.8个百分点"], HS),  # a rate supports the news
     ],
 )
 def test_unmarked_two_line_blocks(lines: list[str], reading: str) -> None:
