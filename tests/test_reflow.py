@@ -722,3 +722,64 @@ def test_reporter_credit_under_a_section_title_keeps_the_roundup_together():
             "比去年同期提前一周。"]
     (art,) = parse_structure(page(head, intro, east, west)).articles
     assert "东乡镇" in art.paragraphs and "西乡镇" in art.paragraphs
+
+
+
+def test_section_title_after_an_authors_note_continues_a_collection():
+    """`（作者为…）` closes one contribution of a collection; the section title after it, in the
+    same column and with no byline under it, goes on with the page's article."""
+    head = ["春天里的青溪（名家笔谈）", ""]
+    intro = ["春耕时节，我们请几位作者写下", "他们眼中的青溪，以飨读者。", ""]
+    first = ["湖畔", "", "青溪湖畔的早晨总是很安静，渔", "船一早出湖，傍晚满载而归，湖", "边的人家过着平静的日子。",
+             "（作者为青溪县作家协会主席）", ""]
+    second = ["田间", "", "田里的油菜花开了，远远望去一", "片金黄，农户们忙着施肥浇水，", "盼着今年又是一个丰收年。",
+              "（作者为青溪县文化馆馆长）"]
+    arts = parse_structure(page(head, intro, first, second)).articles
+    assert len(arts) == 1
+    assert arts[0].headline == "春天里的青溪（名家笔谈）"
+    assert "湖畔" in arts[0].paragraphs and "田间" in arts[0].paragraphs
+
+
+def test_an_indented_line_opens_a_paragraph_after_an_unfinished_one():
+    """On a page that indents its paragraphs, an indented line opens one even after a line that
+    stopped without a full stop."""
+    lines = [
+        "　　青溪县召开经济工作会议，总",
+        "结去年工作，部署今年任务。",
+        "　　会议指出，去年全县经济平稳",
+        "增长。今年要抓项目促发展，奋",
+        "力开创新局面",
+        "　　县长李文博主持会议，县委书",
+        "记王建明作讲话。",
+        "　　会议要求，各部门要主动服务",
+        "企业，帮助企业稳订单、保用工。",
+        "　　赵海峰要求，各部门要主动服",
+        "务，帮助企业解决困难。",
+    ]
+    art = parse_structure(page(lines)).articles[0]
+    assert "会议指出，去年全县经济平稳增长。今年要抓项目促发展，奋力开创新局面" in art.paragraphs
+
+
+def test_section_titles_set_alike_stay_in_their_article():
+    """Section titles numbered alike (1999年, 2003年, 2013年) stay in their article whatever the
+    column widths say."""
+    head = ["青溪大事记", ""]
+    intro = ["青溪县建县以来，经历了许多难", "忘的时刻，我们选取其中几个片", "段，回顾这段历程。", ""]
+    first = ["1999年", "", "青溪大桥建成通车，两岸群众从", "此告别了摆渡过河的日子，往来", "县城只需十分钟。", ""]
+    second = ["2003年", "", "青溪湖成为风景名胜区。", ""]
+    third = ["2013年", "", "青溪县撤县设市，翻开了发展的", "新篇章，城市面貌日新月异，百", "姓生活越来越好。"]
+    arts = parse_structure(page(head, intro, first, second, third)).articles
+    assert len(arts) == 1
+    assert [p for p in arts[0].paragraphs if p.endswith("年")] == ["1999年", "2003年", "2013年"]
+
+
+def test_photo_credit_closes_a_photo_story_under_its_title():
+    """A photo credit closing a few lines under a title ends the photo story; the text after it
+    is the next article."""
+    head = ["青溪县召开经济工作会议 部署今年任务", ""]
+    photo = ["云卷云舒", "3月2日，青溪湖畔云海翻涌，游", "客驻足观赏。", "林一帆摄"]
+    body = ["3月3日，副县长赵海峰到开发区", "调研企业生产情况，详细了解企", "业订单、用工和项目进度。", "",
+            "赵海峰到开发区调研企业生产"]
+    arts = parse_structure(page(head, BODY_A, [""], photo, body)).articles
+    assert [a.headline for a in arts] == [head[0], "云卷云舒", body[-1]]
+    assert arts[-1].paragraphs[0].startswith("3月3日")

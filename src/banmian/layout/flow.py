@@ -19,7 +19,7 @@ from banmian.layout.byline import split_byline
 from banmian.layout.patterns import combined, has
 from banmian.model import Line
 from banmian.settings import Settings
-from banmian.text.normalize import tidy_title
+from banmian.text.normalize import tidy_title, width
 
 _CLAUSE = re.compile(r"[，、；]")
 _PUNCTUATED = re.compile(r"[，、；：。！？“”,;:]")
@@ -82,6 +82,8 @@ class FlowLine:
     standalone: bool = False
     # the short last line of an unfinished wrapped paragraph (a display lead): the paragraph ends
     ends_para: bool = False
+    # set in from the column edge by a paragraph indent, on a page that indents its paragraphs
+    para_indent: bool = False
     hang: int = 0
 
     def __post_init__(self) -> None:
@@ -457,9 +459,26 @@ def _bulleted_paragraphs(flow: list[FlowLine], s: Settings) -> None:
             a.measure(s)
 
 
+def _indent_cells(fl: FlowLine) -> float:
+    """Cells of white space the line was set in from the column edge."""
+    return fl.line.width - width(fl.line.plain) if fl.line.indent and not fl.line.spaced else 0.0
+
+
+def _paragraph_indents(flow: list[FlowLine], s: Settings) -> None:
+    """On a page that sets its paragraphs' first lines in by an indent (seen where a line follows
+    a finished sentence), an indented line opens a paragraph: mark it."""
+    lines = [fl for fl in flow if fl.kind in (Kind.TEXT, Kind.BYLINE)]
+    starts = [b for a, b in itertools.pairwise(lines) if a.terminal and _indent_cells(b) >= s.first_line_indent - 1]
+    if len(starts) < 3:
+        return
+    for fl in lines:
+        fl.para_indent = _indent_cells(fl) >= s.first_line_indent - 1
+
+
 def mark_standalone(flow: list[FlowLine], s: Settings) -> None:
     """Lines outside the column flow: bullets, over-wide lines, and unpunctuated title lines."""
     _bulleted_paragraphs(flow, s)
+    _paragraph_indents(flow, s)
     for i, fl in enumerate(flow):
         if fl.kind is Kind.BULLET:
             fl.standalone = True
@@ -592,7 +611,7 @@ def _breaks(prev: FlowLine, nxt: FlowLine, blanks: int, indents: bool, above: Fl
         return False
     if nxt.end_dateline or prev.end_dateline or nxt.credit or prev.credit:
         return True
-    if prev.ends_para:
+    if prev.ends_para or nxt.para_indent:
         return True
     if not prev.terminal:
         # Unfinished, the text ends a paragraph only where a blank line follows a line that

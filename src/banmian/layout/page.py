@@ -2,10 +2,12 @@
 
 Articles start at a byline (本报讯, 本报X月X日电, 新华社…电) even mid-stream, end after an
 end-of-article dateline, and are separated by headline blocks and by a clear change of column
-width between finished paragraphs; in-body section titles stay paragraphs. Whether a page puts headline
-blocks before or after their bodies is decided once per page from structural votes (a block
-with no body before it must precede its body, one at the end of the page must follow it) and
-from how much of the block's wording the body on each side repeats.
+width between finished paragraphs; in-body section titles stay paragraphs. An author's note
+(（作者为…）) closes one contribution of a collection, not the page's article, when a section title
+in the same column follows it; a photo credit closes a photo story under its title. Whether a
+page puts headline blocks before or after their bodies is decided once per page from structural
+votes (a block with no body before it must precede its body, one at the end of the page must
+follow it) and from how much of the block's wording the body on each side repeats.
 """
 
 from __future__ import annotations
@@ -60,6 +62,12 @@ class Segment:
     photographers: list[str] = field(default_factory=list)
     #: paragraphs set before the body proper (an inner title block under the headline)
     lead: int = 0
+    #: where the last section under an in-body title starts (a collection's last contribution)
+    section: int = 0
+    #: opened right under a title block
+    titled: bool = False
+    #: how its in-body section titles are set (_title_style)
+    styles: tuple[tuple[str, ...], ...] = ()
     _grams: set[str] | None = None
 
     @property
@@ -90,14 +98,18 @@ def _edge_caption(el: Para, beside_titles: bool) -> bool:
     return any(has("caption", fl.key) for fl in el.lines) or (beside_titles and lone_sentence)
 
 
-def _is_subhead(block: Block, before: list[Para], after: list[Para], s: Settings) -> bool:
+def _is_subhead(block: Block, before: list[Para], after: list[Para], s: Settings, signed: bool = False,
+                styles: tuple[tuple[str, ...], ...] = ()) -> bool:
     """In-body section titles (one line or a kicker plus a title) inside a running article.
 
     Between two paragraphs a block is a new article's headline only on evidence: the text after
     it opens with a byline, the column width changes, the block carries ● highlights, or the
     text before it closed with an end-of-article dateline or a photo credit, a title line ends
     with a column tag (（金台锐评）), a feature's subheadline hangs under it (——记…), or a title
-    line is wider than the column (spans columns).
+    line is wider than the column (spans columns). `signed`: the text before closed with an
+    author's note, which does not end a collection of contributions. A block set like one of
+    the article's earlier section titles (`styles`: 《…》, 1999年, …——) stays in it whatever the
+    columns say.
     """
     if block.bullets or not before or not after:
         return False
@@ -107,7 +119,7 @@ def _is_subhead(block: Block, before: list[Para], after: list[Para], s: Settings
         # section of a roundup as often as a new article: the columns decide, not the credit
         after = after[1:]
         nxt = after[0]
-    if nxt.byline or prev.end_dateline or prev.lines[-1].credit or len(block.texts) > 3:
+    if nxt.byline or (prev.end_dateline and not signed) or prev.lines[-1].credit or len(block.texts) > 3:
         return False
     if any(COLUMN_TAG.search(t) for t in block.texts) or any(fl.over for fl in block.lines):
         return False
@@ -117,11 +129,53 @@ def _is_subhead(block: Block, before: list[Para], after: list[Para], s: Settings
         return False
     if abs(prev.lines[-1].left - nxt.lines[0].right) <= s.column_change:
         return True
+    # a section title set like an earlier one of the article goes on with it (the words alone,
+    # 字, are no likeness: most titles are bare words)
+    style = _title_style(block)
+    if style in styles and any(f != "字" for f in style):
+        return True
     # The estimates say the column changed; the paragraphs' own lines must agree (a paragraph
     # too short to tell defers to the next one out on its side).
     width_before = next((w for p in before[::-1][:3] if (w := _inner_width(p, tail=True)) is not None), None)
     width_after = next((w for p in after[:3] if (w := _inner_width(p, tail=False)) is not None), None)
     return width_before is not None and width_after is not None and abs(width_before - width_after) <= s.column_change
+
+
+_NUMERALS = re.compile(r"[0-9０-９]+|[一二三四五六七八九十]+(?=[、．.])")
+_WORDS = re.compile(r"[\u4e00-\u9fff·A-Za-z]+")
+
+
+def _title_style(block: Block) -> tuple[str, ...]:
+    """How a title block is set, its words left out: the punctuation, brackets and numbering
+    around them line by line (《字》, 0字, 字——, 字，字)."""
+    return tuple(_WORDS.sub("字", _NUMERALS.sub("0", re.sub(r"\s+", "", t))) for t in block.texts)
+
+
+_AUTHOR_NOTE = re.compile(r"^[（(](?:作者(?:为|系|是|单位)|[^（）()]*(?:采访)?整理[）)]$)")
+
+
+def _author_note(para: Para) -> bool:
+    """A note on who wrote or told the text above (（作者为…）, （本报记者…采访整理）): it closes
+    one contribution, and a collection of contributions goes on after it under a section title."""
+    return bool(_AUTHOR_NOTE.search(para.lines[0].key))
+
+
+def _heads_above(block: Block, seg: Segment, rest: list[Element]) -> bool:
+    """Does a block after an author's note repeat the contribution above it more than the text
+    below it (up to the next block or closing note)? Then it is that contribution's headline,
+    set after its body, and no section title of a collection."""
+    below = []
+    for el in rest:
+        if isinstance(el, Block):
+            if below:
+                break
+            continue
+        below.append(el.raw)
+        if el.end_dateline:
+            break
+    text = _probe(block)
+    above = _bigrams("".join(p.raw for p in seg.paras[seg.section:]))
+    return _similarity(text, above) > _similarity(text, _bigrams("".join(below)))
 
 
 def _photo_story(after: list[Para], s: Settings) -> bool:
@@ -134,6 +188,17 @@ def _photo_story(after: list[Para], s: Settings) -> bool:
             return chars + len(para.raw) <= s.photo_story_chars
         chars += len(para.raw)
     return False
+
+
+def _closed_photo_story(seg: Segment, s: Settings) -> bool:
+    """Did a photo credit (…摄) just close a few lines of text under a title: a photo story, after
+    which the text goes on with another article?"""
+    last = seg.paras[-1]
+    if not seg.titled or len(seg.paras) < 2 or not all(fl.credit for fl in last.lines):
+        return False
+    if not has("photo_credit", last.raw):
+        return False
+    return sum(len(p.raw) for p in seg.paras[seg.lead:-1]) <= s.photo_story_chars
 
 
 def _bare_credit(para: Para) -> bool:
@@ -222,6 +287,7 @@ def _segments(elements: list[Element], s: Settings, breaks_shown: bool) -> tuple
     current: Segment | None = None
     lead_in = False
     signed_section = False  # an in-body section title just went by, its credit line may follow
+    signed: Segment | None = None  # the segment an author's note just closed
     for k, el in enumerate(elements):
         edge = k in (0, len(elements) - 1)
         inner = elements[1] if k == 0 and len(elements) > 1 else elements[k - 1] if k else None
@@ -254,11 +320,22 @@ def _segments(elements: list[Element], s: Settings, breaks_shown: bool) -> tuple
                         break
                 elif after:
                     break
+            # a section title after an author's note, in the same column, with no byline under it:
+            # the next contribution of a collection (the page counts it as one article); a news
+            # report opened by a dateline ends at the note
+            reopened = (current is None and signed is not None and elements[k - 1] is signed.paras[-1]
+                        and not signed.paras[0].byline
+                        and _is_subhead(el, signed.paras, after, s, signed=True, styles=signed.styles)
+                        and not _heads_above(el, signed, elements[k + 1:]))
+            if reopened:
+                current = signed
             before = current.paras if current is not None else []
             # dash lines alone under a paragraph sign the quotation above them (——习近平)
             signature = bool(el.texts) and not el.bullets and all(t.startswith("——") for t in el.texts)
-            in_body = lexicon_subhead or bullet_titles or signature
-            if current is not None and (in_body or _is_subhead(el, before, after, s)):
+            in_body = lexicon_subhead or bullet_titles or signature or reopened
+            if current is not None and (in_body or _is_subhead(el, before, after, s, styles=current.styles)):
+                current.section = len(current.paras)
+                current.styles += (_title_style(el),)
                 current.paras.extend(_title_paragraphs(el))
                 signed_section = bool(after) and _bare_credit(after[0])
                 continue
@@ -279,12 +356,13 @@ def _segments(elements: list[Element], s: Settings, breaks_shown: bool) -> tuple
         # a photo credit set like a byline (本报记者 范昊天摄) closes the story above; it opens none
         opens = el.byline and not lead_in and not trailer and not (signed_section and _bare_credit(el))
         signed_section = False
-        if current is None or opens or widened:
-            current = Segment()
+        if current is None or opens or widened or (not trailer and _closed_photo_story(current, s)):
+            current = Segment(titled=k > 0 and isinstance(elements[k - 1], Block))
             seq.append(current)
         lead_in = lead_in and not el.byline
         current.paras.append(el)
         if el.end_dateline:
+            signed = current if _author_note(el) else None
             current = None
     return seq, captions
 
