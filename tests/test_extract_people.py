@@ -109,6 +109,8 @@ def people(text: str) -> dict[str, list[str]]:
         ("。”上海昆剧团团长谷好好说，", {"谷好好": ["上海昆剧团团长"]}),
         ("。香港民建联副主席陈勇表示，", {"陈勇": ["香港民建联副主席"]}),
         ("，招商局集团党委副书记胡建华，", {"胡建华": ["党委副书记"]}),
+        # the region that elects members of a national body, before 全国
+        ("。对此，港区全国政协委员王惠贞说，", {"王惠贞": ["港区全国政协委员"]}),
         # a member of a legislature
         ("。早在2014年，立法会议员葛珮帆就研究过。", {"葛珮帆": ["立法会议员"]}),
         # more roles before a speaking name; a role after a city's 州

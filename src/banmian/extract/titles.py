@@ -35,6 +35,7 @@ def _clause_start(text: str, pos: int, floor: int) -> bool:
 _BARE = {"委"}  # bodies that need a level or place before them: 区委, never 委 alone
 _BRANCHES = frozenset({"党支部", "党总支", "支部"})  # a party branch of a unit named before it
 _PARTY = "中共"
+_NATIONAL = ("全国",)  # a national body's members are chosen in a region named before it: 港区|全国政协委员
 _FORMER = ("前", "原")  # 日本前首相, 美国前财政部长, 原副书记
 TITLE_JOINERS = "、兼"
 # Grass-roots units whose own names are in no table: 悦园村, 高地社区, 天平街道 (2-4 characters).
@@ -231,6 +232,8 @@ class TitleGrammar:
         placed = self.place_start(text, start, floor)
         if placed == start:
             n = self._ending(text, start, floor, self.levels)
+            if n and start - n > floor and text[start - n : start] in _NATIONAL:
+                n += self._ending(text, start - n, floor, self.levels)  # 港区|全国人大代表
             placed = self.place_start(text, start - n, floor) if n else start
         if placed < start and text.endswith(_PARTY, floor, placed):
             placed -= len(_PARTY)  # 中共|湖南省委原副书记
