@@ -111,6 +111,9 @@ def people(text: str) -> dict[str, list[str]]:
         ("，招商局集团党委副书记胡建华，", {"胡建华": ["党委副书记"]}),
         # the region that elects members of a national body, before 全国
         ("。对此，港区全国政协委员王惠贞说，", {"王惠贞": ["港区全国政协委员"]}),
+        # co- and senior posts
+        ("。”青溪出版集团高级副总裁安妮·基特森说。青溪国际联席总裁陈启宇介绍，",
+         {"安妮·基特森": ["高级副总裁"], "陈启宇": ["联席总裁"]}),
         # a member of a legislature
         ("。早在2014年，立法会议员葛珮帆就研究过。", {"葛珮帆": ["立法会议员"]}),
         # more roles before a speaking name; a role after a city's 州
