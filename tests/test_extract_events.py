@@ -56,3 +56,9 @@ def test_no_spurious_events() -> None:
     assert events("石振棋强调，要召开好各类会议，认真部署、检查落实。") == []  # reported speech
     assert events("学习贯彻习近平总书记重要讲话精神。") == []  # a reference to a speech
     assert events("市纪律检查委员会调研组到村。") == []  # bodies and teams, not visits
+
+
+def test_an_undated_event_needs_a_leader() -> None:
+    """With no day, only someone with a post makes an event of it; a villager's visit is none."""
+    assert events("村民王小丽走访了邻居家。") == []
+    assert [e["type"] for e in events("近日，县委书记王刚到企业调研。")] == ["inspection"]

@@ -215,8 +215,10 @@ def find_events(
     # a speech at a meeting that says what to do (部署) is the meeting, not a deployment of its own
     meetings = {(e.date, a) for e in events if e.type == "meeting" for a in e.actors}
     events = [e for e in events if e.type != "deployment" or not all((e.date, a) in meetings for a in e.actors)]
-    # an event with neither a day nor a leader is a habit or a plan, not a reported occurrence
-    events = [e for e in events if e.date or e.actors or e.attendees]
+    # an event with neither a day nor a leader (someone with a post) is a habit or a plan, not a
+    # reported occurrence
+    leaders = {p.name for p in people if p.titles}
+    events = [e for e in events if e.date or leaders & {*e.actors, *e.attendees}]
     for event in events:
         if event.type == "meeting" and not event.actors:
             event.actors = _speakers_at_meeting(people, paragraphs)
