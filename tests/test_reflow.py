@@ -783,3 +783,15 @@ def test_photo_credit_closes_a_photo_story_under_its_title():
     arts = parse_structure(page(head, BODY_A, [""], photo, body)).articles
     assert [a.headline for a in arts] == [head[0], "云卷云舒", body[-1]]
     assert arts[-1].paragraphs[0].startswith("3月3日")
+
+
+def test_last_headline_under_its_body_keeps_it_on_a_mixed_page():
+    """Blocks are shared out to bodies together: on a page whose headlines mostly precede their
+    bodies, the last one, under its body with nothing after it, keeps that body."""
+    body_c = ["本报讯（记者 钱小雨）3月1日，", "南岭镇举办春季招聘会，八十多", "家企业提供岗位两千余个，吸引",
+              "求职者三千多人次进场洽谈。"]
+    head_c = ["南岭镇春季招聘会送岗位两千余个", ""]
+    head_a = ["", "蓝图绘就 步履铿锵", ""]
+    head_b = ["", "赵海峰到开发区调研企业生产 协调解决企业困难"]
+    arts = parse_structure(page(head_c, body_c, [""], BODY_A, head_a, BODY_B, head_b)).articles
+    assert [a.headline for a in arts] == [head_c[0], head_a[1], head_b[1]]

@@ -379,6 +379,9 @@ def _merge_highlight_blocks(seq: list[Segment | Block]) -> list[Segment | Block]
     return out
 
 
+BLOCK_HEADS, BLOCK_SIDE = 3, 2  # a body headed, a block on its side: one block may yield its side
+
+
 def _attach_blocks(seq: list[Segment | Block], s: Settings) -> list[Block]:
     """Give each headline block to the segment before or after it; return blocks left over."""
     slots: list[tuple[Block, Segment | None, Segment | None]] = []
@@ -399,25 +402,47 @@ def _attach_blocks(seq: list[Segment | Block], s: Settings) -> list[Block]:
             text = _probe(block)
             after_votes += _similarity(text, prev.grams) - _similarity(text, nxt.grams)
     after = after_votes > 0
-    # Two passes: every block first takes its own side if it is free, and only then may a
-    # block with no body on that side take the other one (no block steals its neighbour's body).
-    pending: list[tuple[Block, Segment | None, Segment | None]] = []
+    # Each block takes the body on its page's side (or the other one where its wording clearly
+    # repeats that body); a body takes one block. Among the ways to share the bodies out, the one
+    # that heads the most bodies wins, then the one that keeps the most blocks on their side: a
+    # block with a body on one side only (the page's last headline, under its body) keeps it
+    # even where its neighbour would have taken that body by the page's orientation.
+    prefs: list[dict[int, int]] = []
     for block, prev, nxt in slots:
         first, second = (prev, nxt) if after else (nxt, prev)
+        pref: dict[int, int] = {}
         if first is not None and second is not None:
             text = _probe(block)
-            if _similarity(text, second.grams) - _similarity(text, first.grams) > s.similarity_override:
-                first, second = second, first
-        if first is not None and first.block is None:
-            first.block = block
-        else:
-            pending.append((block, first, second))
+            gap = _similarity(text, second.grams) - _similarity(text, first.grams)
+            if gap > s.similarity_override:
+                first, second, gap = second, first, -gap
+            # the other side heads a body as surely only where the block's wording leans to it
+            pref[id(second)] = BLOCK_HEADS if gap >= 0 else 1
+        elif second is not None:
+            pref[id(second)] = BLOCK_HEADS
+        if first is not None:
+            pref[id(first)] = BLOCK_HEADS + BLOCK_SIDE
+        prefs.append(pref)
+    # best[taken] = (score, choices) over the slots so far, taken = id of the last body claimed
+    best: dict[int, tuple[int, list[Segment | None]]] = {0: (0, [])}
+    for (_block, prev, nxt), pref in zip(slots, prefs, strict=True):
+        nb: dict[int, tuple[int, list[Segment | None]]] = {}
+        for taken, (score, picks) in best.items():
+            for seg in (prev, nxt, None):
+                if seg is not None and (id(seg) == taken or seg.block is not None):
+                    continue
+                sc = score + (pref[id(seg)] if seg is not None else 0)
+                key = id(seg) if seg is not None else 0
+                if key not in nb or sc > nb[key][0]:
+                    nb[key] = (sc, [*picks, seg])
+        best = nb
+    picks = max(best.values(), key=lambda x: x[0])[1]
     leftover: list[Block] = []
-    for block, _first, second in pending:
-        if second is not None and second.block is None:
-            second.block = block
-        else:
+    for (block, _prev, _nxt), seg in zip(slots, picks, strict=True):
+        if seg is None:
             leftover.append(block)
+        else:
+            seg.block = block
     return _stacked_titles(seq, leftover, s)
 
 
