@@ -401,7 +401,8 @@ def _speakers(text: str, pi: int, r: PeopleRules, article_text: str, found: _Col
         end = m.end() + len(name)
         # a one-character follow word is edge enough after a role (网格员彭程涛|在走访, 教授戴光泽|的),
         # unless it joins things (群众游行|和, 党员宣誓室|等: a word of the phrase, no name)
-        if _edge(text, end, r) == 2 or (_edge(text, end, r) == 1 and text[end] not in _JOINS):
+        edge = _edge(text, end, r)
+        if edge == 2 or (edge == 1 and text[end] not in _JOINS):
             found.add(name, [], Mention(pi, m.end(), end))
     for m in _AFTER_NAME.finditer(text):  # 打过游击战的张茂钊老人今年98岁 (not 200余位老人: a count)
         name = _name_ending_at(text, m.start(), r, (3, 2, 4), "的，。；：、“”（ ")
@@ -462,7 +463,8 @@ def _achievers(text: str, pi: int, r: PeopleRules, lex: Lexicon, article_text: s
 def _credits_and_bios(text: str, pi: int, r: PeopleRules, found: _Collector) -> None:
     """Closing credits as a paragraph of their own (（王 婷）, （宋 丹 姜振宇）) and the name that
     opens a short biography (戴跃兵，男，…)."""
-    m = _TRAILING_CREDIT.search(text.strip()) or _CREDIT.fullmatch(text.strip()) or _CREDIT_LINE.fullmatch(text.strip())
+    bare = text.strip()
+    m = _TRAILING_CREDIT.search(bare) or _CREDIT.fullmatch(bare) or _CREDIT_LINE.fullmatch(bare)
     if m:
         tokens = re.split(r"[\s、]+", re.sub("^(?:本报记者|记者|通讯员)", "", m.group(1)).strip())
         names: list[str] = []

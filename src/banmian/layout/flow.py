@@ -519,10 +519,15 @@ def mark_standalone(flow: list[FlowLine], s: Settings) -> None:
     _kickers(flow)
 
 
+def _exclaims(fl: FlowLine) -> bool:
+    """The line ends in ！ or ？, closing quotes or brackets aside."""
+    return fl.text.rstrip("”’」』）)").endswith(("！", "？", "!", "?"))
+
+
 def _exclaimed_title(flow: list[FlowLine], i: int) -> bool:
     """A short title ending in ！ or ？ (`我爱你，中国！`) with a subheadline hanging off it: after
     finished text, the line right below (no blank) opens with a dash (`——国庆阅兵纪实`)."""
-    if not (flow[i].short and flow[i].text.rstrip("”’」』）)").endswith(("！", "？", "!", "?"))):
+    if not (flow[i].short and _exclaims(flow[i])):
         return False
     prev, _ = _neighbours(flow, i, -1)
     nxt, gap = _neighbours(flow, i, 1)
@@ -537,9 +542,8 @@ def _feature_title(flow: list[FlowLine], i: int) -> None:
     flow[i].standalone = True
     prev, gap = _neighbours(flow, i, -1)
     # an exclaimed title (`“我们是一支不可战胜的力量！”`) ends like a sentence, and still heads it
-    exclaimed = prev is not None and prev.text.rstrip("”’」』）)").endswith(("！", "？", "!", "?"))
-    if prev is not None and not gap and prev.kind is Kind.TEXT and (exclaimed or not prev.complete):
-        before, _ = _neighbours(flow, flow.index(prev), -1)
+    if prev is not None and not gap and prev.kind is Kind.TEXT and (_exclaims(prev) or not prev.complete):
+        before, _ = _neighbours(flow, flow.index(prev, 0, i), -1)
         if before is None or before.complete or before.standalone:
             prev.standalone = True
 
