@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from banmian.extract.lexicon import Lexicon, alternation
 from banmian.extract.spans import CJK, left_stops
-from banmian.extract.titles import TitleGrammar, clause_floor, grammar
+from banmian.extract.titles import BODY_OF_HEADS, TitleGrammar, clause_floor, grammar
 from banmian.model import Byline, Mention, Person
 
 # Foreign and minority names: CJK chunks joined by · (阿不都·热合曼, 多拉·曼比·科伊塔).
@@ -42,6 +42,8 @@ _HONORIFICS = frozenset({"总书记", "主席", "委员长", "总理"})
 # Members of a congress are addressed by their seat after the name (叶赞平委员提问, 王东明副委员长主持):
 # a name, no title; unlike the honorifics the name needs its clear right edge.
 _ADDRESSED = frozenset({"委员", "副委员长"})
+# Posts named by what their holder does (负责人, 发言人, 召集人) come before a name, never after one.
+_DESCRIBED = "人"
 # A closing credit standing as its own paragraph: （王 婷） / （宋 丹 姜振宇） / （记者 张三）.
 _CREDIT = re.compile(f"[（(]((?:记者|通讯员|本报记者)?[{CJK}\\s、]{{2,24}})[）)]")
 # A credit list closing the last paragraph: …昌盛。（本报记者甲、乙、丙）, a roundup's
@@ -146,6 +148,9 @@ def _plausible(name: str, r: PeopleRules) -> bool:
         return False  # 刘某强, 李某: names withheld are no names
     if name[0] in r.not_names or name in r.not_names or name[:2] in r.not_names or name[-2:] in r.heads:
         return False  # 霍书记 is a way of addressing someone, not a name
+    follow = r.follow.match(name)
+    if follow and len(follow.group()) > 1:
+        return False  # 负责人|宣布: a word that follows names (宣布, 相信) starts no name
     head = re.split("[·•・]", name)[0]  # 会主席吉姆·布雷耶: a title swallowed into the first part
     return len(head) == len(name) or not any(t in head for t in r.not_in_foreign)
 
@@ -256,6 +261,10 @@ def find_people(paragraphs: list[str], lex: Lexicon, byline: Byline | None = Non
         for m in g.heads.finditer(text):
             if text[m.start() - 1 : m.start() + 1] in r.not_places:  # 赛区|长沙, 社区|长: no head
                 continue
+            if text[m.end() - 1 : m.end() + 1] in r.not_names:  # 负责人|道主义, 负责人|员: the head ends inside a word
+                continue
+            if text[m.end() : m.end() + 1] in BODY_OF_HEADS and not r.follow.match(text, m.end()):
+                continue  # 发展基金主席|团, 国际合作委员|会: a body, no post (书记|会见 still is one)
             start, titles = g.titles_before(text, m, clause_floor(text, m.start()))
             if m.group().endswith(_BARE_MEMBER) and text[m.end() : m.end() + 1] in "国单":
                 continue  # 上合组织成员国, 成员单位: no post
@@ -269,6 +278,8 @@ def find_people(paragraphs: list[str], lex: Lexicon, byline: Byline | None = Non
                 found.add(name, titles, Mention(pi, m.end(), end))
                 _list_after(text, end, pi, r, g, article_text, found)
                 continue
+            if m.group().endswith(_DESCRIBED):
+                continue  # 有关部门负责人: a post named by what one does is never written after a name
             honorific = m.group() in _HONORIFICS and start == m.start()
             addressed = m.group() in _ADDRESSED and start == m.start()
             name = _name_before(text, start, r, lex, loose=honorific)

@@ -71,6 +71,9 @@ _INSTITUTION_END = (
     "联合会",
     "研究会",
 )
+# A division of a named organisation opening the clause: 太平财险国际部|负责人, 市场部|经理.
+_DIVISION_END = ("部", "局", "处", "办公室")
+BODY_OF_HEADS = ("会", "团")  # 委员|会, 主席|团: a body made up of holders of the post
 # Diplomatic posts name the post abroad: 中国驻蒙古国大使, 伊朗驻广州总领事.
 _ABROAD = re.compile(f"[{CJK}]{{1,8}}驻[{CJK}]{{1,10}}$")
 _ABROAD_HEADS = ("大使", "总领事", "领事", "首席代表", "代表")
@@ -183,16 +186,18 @@ class TitleGrammar:
         or stand before an institution body (督导组, 实验室), hold no stop word and no post.
         """
         edge = pos
-        while edge > floor and re.match(f"[{CJK}]", text[edge - 1]):
+        while edge > floor and re.match(f"[{CJK}]", text[edge - 1]) and not text.endswith(_COMPANY, floor, edge):
             edge -= 1
         if edge == pos or pos - edge > _INSTITUTION_NAME:
             return None
-        if edge > 0 and re.match(f"[{CJK}]", text[edge - 1]) and text[edge - 1] not in TITLE_JOINERS:
+        after_company = text.endswith(_COMPANY, floor, edge)  # 研究院集团|机车车辆研究所: the company is left out
+        glued = edge > 0 and re.match(f"[{CJK}]", text[edge - 1]) and text[edge - 1] not in TITLE_JOINERS
+        if glued and not after_company:
             return None  # the clause runs on beyond `floor`: no clear start
         run = text[edge:pos]
         # a place opening a short run names an organisation the lists do not know (香港|民建联副主席)
         placed = len(run) <= _PLACED_NAME and any(run[:n] in self.gaz.candidates for n in range(2, 5))
-        if not (body_seen or placed or run.endswith(_INSTITUTION_END)) or self.heads.search(run):
+        if not (body_seen or placed or run.endswith(_INSTITUTION_END + _DIVISION_END)) or self._holds_post(run):
             return None
         stops = left_stops(self.lex)
         own = stops.ending.search(run)  # 果业发展|中心, 读者服务|中心: a stop word right before the body names it
@@ -204,6 +209,11 @@ class TitleGrammar:
         if self.function_chars & set(run[:1]):
             return None
         return edge
+
+    def _holds_post(self, run: str) -> bool:
+        """Whether a post stands inside `run`; a head followed by 会 / 团 names the body its
+        holders make up (国际合作委员会, 发展基金主席团), which an institution may hold."""
+        return any(run[m.end() : m.end() + 1] not in BODY_OF_HEADS for m in self.heads.finditer(run))
 
     def prefix_start(self, text: str, pos: int, floor: int, *, bodies: int = 3) -> int:
         """Start of `[PLACE…] [LEVEL] BODY…` ending at `pos`; `pos` when nothing precedes."""
@@ -266,8 +276,12 @@ class TitleGrammar:
             if text[s] in _UNIT_CHARS or self._ending(text, s + 1, floor, self.gaz.candidates) >= 2:
                 # 十八洞|村驻村…队, 巴州|区卫生健康局: a village or a place ends there, the unit starts after it
                 continue
-            if text.endswith(("公司", "集团"), s, pos):
+            if text.endswith(_COMPANY, s, pos):
                 return None  # 潍坊凯美食品公司|副总经理, 招商局集团|党委副书记: a company owns no title (guideline)
+            if any(c in text[s:pos] for c in _COMPANY):
+                continue  # 北京分公司|党群工作部: the company is no part of its department's name
+            if text.endswith(_COMPANY, floor, s):
+                return s  # 宝冶北京分公司|党群工作部部长: a company's department, the company left out (guideline)
             if (
                 (n >= 3 and text[s - 1 : s] in TITLE_JOINERS and s > floor)
                 or self._ending(text, s, floor, self.levels)
@@ -375,7 +389,14 @@ class TitleGrammar:
             if head.group().endswith(_ABROAD_HEADS):  # 中国驻蒙古国大使 beats 蒙古国 as a place
                 abroad = _ABROAD.search(text, floor, head_start)
                 start = min(start, abroad.start()) if abroad else start
-            if text[start : start + 1] in _FORMER and start and re.match(f"[{CJK}]", text[start - 1]):
+            if text[start - 1 : start] in _FORMER and text.endswith(_COMPANY, floor, start - 1):
+                start -= 1  # 电网有限责任公司|原|党组书记: a former post in a company, the company left out
+            elif (
+                text[start : start + 1] in _FORMER
+                and start
+                and re.match(f"[{CJK}]", text[start - 1])
+                and not text.endswith(_COMPANY, floor, start)
+            ):
                 start += 1  # 目|前部长, 此|前: 前 / 原 belong to the word before, not to the post
             if start == head_start:
                 start = self._chain_piece(text, head_start, floor)
@@ -400,6 +421,7 @@ _LEADER_OFFICE = ("总统", "总理", "首相")
 # A post whose body is in no list, between 、 and its head in a chain: …、中美全面经济对话中方牵头人.
 _CHAIN_PIECE = 14
 _UNIT_CHARS = "村镇乡县省"  # a department's name never starts with a level of its own
+_COMPANY = ("公司", "集团")  # a company owns no title: it is left out of its units' posts (guideline)
 
 
 def clause_floor(text: str, pos: int, reach: int = 40) -> int:
