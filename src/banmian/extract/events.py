@@ -25,11 +25,13 @@ from banmian.model import Event, Organization, Person, Place
 # reported speech, also after a quote that opens the paragraph (“…。”县委副书记郑海认为，…)
 _SPEECH = re.compile(r"^(?:“[^”]{1,300}”)?[^，。；“”]{1,24}?(?:指出|强调|要求|表示|认为|希望|提出|说|介绍)[，：:]")
 # 讲话精神 is a reference to a speech; 检查组 / 调研组 are teams, not visits
-_NOT_AFTER = re.compile(r"精神|委员会|组|员|人员|人士|报告|结果|情况")
+# 召开在即 / 开幕前夕: not yet held; 授予权 is a noun
+_NOT_AFTER = re.compile(r"精神|委员会|组|员|人员|人士|报告|结果|情况|在即|前夕|权")
 # 博览会 / 装博会 / 展览会 / 交易会 / 广交会 are fairs, 运动会 / 军运会 / 庙会 / 灯会 games and
 # fêtes, 社会 / 机会 no meetings; 交流活动 / 发布活动 are held; a study class or training session
 # (学习班, 培训班, 专题研讨班) is a meeting
-_NOT_MEETING_HALL = "博览易展社机交运动庙灯"
+# 晚会 / 演唱会 / 音乐会 / 舞会 are performances
+_NOT_MEETING_HALL = "博览易展社机交运动庙灯晚唱乐舞"
 _CLASS = r"(?:学习|培训|研讨|读书|轮训|研修)班"
 _MEETING_OBJECT = re.compile(rf"(?<![{_NOT_MEETING_HALL}])会|论坛|仪式|典礼|开幕式|开班式|交流活动|发布活动|{_CLASS}")
 # the meeting named before a passive 举行 / 召开: 论坛在太原举行, 座谈会27日在北京举行, 年会在兰州大学召开;
@@ -46,12 +48,12 @@ _CEREMONY_NOUN = re.compile(r"式|仪式")
 _PRIZES = re.compile(
     r"\d+名(?:参赛)?(?:选手|运动员|队员|学生|作者|演员)(?:分别|共)?(?:获得|荣获|摘得|分获|获)[^，。；]{0,12}(?:奖|冠军|金牌)"
 )
+# named winners of a contest's top prize: 周好璐、孟超、葛倩倩获金奖 (also an award with no presenter)
+_NAMED_PRIZE = re.compile(r"(?:获得|荣获|摘得|夺得|获)了?(?:金奖|特等奖|一等奖)")
 # a habit or a count over the years, not one occurrence: 先后为…颁发了, 多次召开
 _HABIT = re.compile(r"先后|曾经|多次|累计|历年|每年|已经连续")  # not 曾: a surname (曾勇平)
 # an honour list published (98位身边好人光荣上榜) is an award; 上榜企业 / 上榜名单 are nouns
 _LISTED = "上榜"
-# a press conference's speakers (“…”执委会主任杨剑说) are its actors when nobody presides
-_PRESS = re.compile(r"发布会|记者会|通气会|吹风会")
 # a meeting decided or announced for later is no occurrence: 会议决定，…10月21日至26日举行
 _FUTURE = re.compile(r"决定|将于|将在|拟于|定于|计划于")
 # a team leads the visit: 督导组到天平街道调研 (an inspection without a named actor)
@@ -65,8 +67,14 @@ _AT_MEETING = re.compile(
     r"在[^，。；]{0,28}(?:(?:会|式|论坛)上|(?:演讲|讲话|致辞)中)"
     r"(?:应询)?(?:表示|致辞|讲话|发言|指出|说|强调|要求|介绍)"
 )
+# a session hears someone's report: 会议听取了最高人民法院院长周强所作的…报告, 听取了财政部部长刘昆受国务院
+#委托作的…报告 (the one who reports speaks at the meeting)
+_HEARS = re.compile(r"听取了?[^，。；]{0,30}$")
+_REPORTS = re.compile(r"(?:受[^，。；]{1,12}委托)?所?作的[^，。；]{0,80}报告")
 # the meeting opens the sentence and its speaker follows the comma: 在…新闻发布会上，副主席黄洪介绍
 _AT_MEETING_LEAD = re.compile(r"在[^，。；]{0,30}(?:会|式|论坛)上，")
+# a press conference's speakers (“…”执委会主任杨剑说) are its actors before those who attend it
+_PRESS = re.compile(r"发布会|记者会|通气会|吹风会")
 _SPEAKS = re.compile(r"(?:表示|介绍|说|指出|强调|致辞|讲话|发言)")
 _SPEAKS_AFTER = re.compile(r"(?:表示|介绍|说|指出|强调|透露|回答)")
 # a trait or a noun, not an occurrence: 习近平总书记亲自谋划、亲自部署, 落实党中央决策部署
@@ -74,10 +82,28 @@ _NOUN_BEFORE = ("亲自", "决策")
 # a leader whose message is read out or cited is no actor: 宣读习近平主席的贺信, 转达…问候
 _READ_OUT = re.compile(r"(?:宣读|转达|传达|转交)了?$")
 _MESSAGE = re.compile(r"(?:主席|总书记|总理|同志|委员长)?(?:致[^，。；]{0,12}?)?的?(?:贺信|贺电|贺词|重要指示|批示|信)")
+# a leader who sends a letter or an instruction (习近平向大会致贺信。习近平指出，…; 习近平对…作出重要指示) is
+# quoted from it, not heard at the meeting
+_SENDS = re.compile(r"[^，。；]{0,30}?(?:致(?:贺信|贺电|贺词|信)|作出[^，。；]{0,4}(?:指示|批示))")
 _ONGOING = re.compile(r"中|过程|期间")
 # 调研 / 考察 as a noun (开展培训和调研, 加强调研): no visit; 督导和调研 joins two verbs
-_NOUN_BEFORE_VISIT = ("加强", "注重", "重视")
+# 留党察看 / 留用察看 are party sanctions, not visits
+_NOUN_BEFORE_VISIT = ("加强", "注重", "重视", "留党", "留用")
 _JOINED = re.compile(r"[和与及、]$")
+# a month or year without a day dating the trigger (2017年7月召开的…会议, 2015年4月，…主持召开): no
+# day-precise occurrence; it dates the trigger when it ends a clause or stands right before the trigger
+# (公布了7至9月…人物 only names a period)
+_MONTH_ONLY = re.compile(r"(?:(?:19|20)\d{2}年)?\d{1,2}月(?:初|底|上旬|中旬|下旬)?(?=，|$)|(?:19|20)\d{2}年(?=，|$)")
+# a count after the trigger: 召开11次专题会议, 举行了平行论坛、专家座谈会等5项活动 (several occurrences;
+# 召开一次座谈会 is one)
+_COUNT_AFTER = re.compile(
+    r"^了?(?:[2-9]|1\d|[两二三四五六七八九十几多数])[\d一二三四五六七八九十]*(?:次|场)"
+    r"|等[\d一二三四五六七八九十两几多数]+(?:项|场|次|个)"
+)
+# a speech verb and its comma right after a name (张建成介绍，…): what follows is reported speech
+_SAID = re.compile(r"(?:指出|强调|要求|表示|认为|介绍|说|透露)[，：:]")
+# a meeting told in the lead is what the article reports (a feature's later meeting is an aside)
+_LEAD_PARAGRAPHS = 2
 _MERGED = {"meeting", "inspection", "award"}
 _VISITED_KINDS = {"company", "project"}
 
@@ -138,6 +164,12 @@ def find_events(
                     continue
                 if etype == "meeting" and _FUTURE.search(text, s_start, m.start()):
                     continue
+                if _MONTH_ONLY.search(text[s_start : m.start()]) and not any(
+                    s_start <= d.start < m.start() for d in dates[pi]
+                ):
+                    continue
+                if etype == "meeting" and _COUNT_AFTER.search(text[m.end() : _clause_end(text, m.end(), s_end)]):
+                    continue
                 if text.endswith(("将", "拟", "即将", "计划"), s_start, m.start()):
                     continue  # 将举办…论坛: not yet held
                 habit = _HABIT.search(text, _clause_start(text, s_start, m.start()), m.start())
@@ -150,6 +182,17 @@ def find_events(
                     continue
                 if role == "attendee" and not _held(text, m, s_end):
                     continue  # 出席有关活动 / 参加培训 / 参加学习班: nothing held, or only attended
+                said = [
+                    c.end()
+                    for p in people
+                    for mention in p.mentions
+                    if mention.paragraph == pi
+                    and scope <= mention.start
+                    and (c := _SAID.match(text, mention.end))
+                    and c.end() <= m.start()
+                ]
+                if said:
+                    scope = said[-1]  # 张建成介绍，山西…常驻督导: what a speaker reports is no event of his
                 subjects = [
                     n
                     for n in _people_in(people, pi, scope, m.start())
@@ -162,6 +205,10 @@ def find_events(
                         hosts += _people_in(people, pi, at, m.start())
                         companions += [n for n in hosts if n not in companions]
                         continue
+                if etype == "award" and "被" in text[_clause_start(text, scope, m.start()) : m.start()]:
+                    if not any(s_start <= d.start < m.start() for d in dates[pi]):
+                        continue  # 他被授予…称号 with no day of its own: a line of a biography
+                    subjects = []  # 张三9日被授予…称号: the one honoured presents nothing
                 team = etype == "inspection" and not subjects and _TEAM.search(text, scope, m.start())
                 scope = m.end()
                 if role == "companion":
@@ -178,7 +225,16 @@ def find_events(
                 if etype == "inspection" and event.place is None:
                     event.place = _place_in(places, pi, s_start, m.start())
     for pi, text in enumerate(paragraphs):  # 3名选手获得金奖: the contest's prizes
-        for prize in _PRIZES.finditer(text):
+        named = [
+            w
+            for w in _NAMED_PRIZE.finditer(text)
+            if _people_in(people, pi, _clause_start(text, 0, w.start()), w.start())
+        ]
+        for prize in [*_PRIZES.finditer(text), *named]:
+            sentence = next((a for a, b in sentence_spans(text) if a <= prize.start() < b), 0)
+            dated = any(sentence <= d.start < prize.start() for d in dates[pi])
+            if _MONTH_ONLY.search(text[sentence : prize.start()]) and not dated:
+                continue  # 2018年，张三获得金奖: a past prize
             if not _HABIT.search(text, _clause_start(text, 0, prize.start()), prize.start()):
                 date = next((d.value for d in dates[pi] if d.start < prize.start()), default_date)
                 if date and not any(e.type == "award" and e.date == date for e in events):
@@ -191,6 +247,16 @@ def find_events(
                 continue
             sentence = next((a for a, b in sentence_spans(text) if a <= mention.start < b), 0)
             days = [d.value for d in dates[mention.paragraph] if sentence <= d.start < at.end()]
+            date = days[-1] if days else default_date
+            if date or p.titles:  # 程凯在闭幕式上表示 (undated): a leader's speech still reports the meeting
+                _merge(events, "meeting", date, [p.name])
+    for p in people:  # 会议听取了…周强所作的…报告: the one reporting
+        for mention in p.mentions:
+            text = paragraphs[mention.paragraph]
+            if not _REPORTS.match(text, mention.end) or not _HEARS.search(text, 0, mention.start):
+                continue
+            sentence = next((a for a, b in sentence_spans(text) if a <= mention.start < b), 0)
+            days = [d.value for d in dates[mention.paragraph] if sentence <= d.start < mention.start]
             date = days[-1] if days else default_date
             if date:
                 _merge(events, "meeting", date, [p.name])
@@ -224,9 +290,12 @@ def find_events(
             event.actors = _speakers_at_meeting(people, paragraphs)
         press = event.paragraph is not None and _PRESS.search(paragraphs[event.paragraph])
         if event.type == "meeting" and not event.actors and press:
-            event.actors = _press_speakers(people, paragraphs)
+            event.actors = _quoted_speakers(people, paragraphs)
         if event.type == "meeting" and not event.actors:  # 张三出席会议 with nobody presiding
             event.actors = list(event.attendees)
+        lead = event.paragraph is not None and event.paragraph < _LEAD_PARAGRAPHS
+        if event.type == "meeting" and not event.actors and lead:  # a forum or hearing reported: those quoted spoke
+            event.actors = _quoted_speakers(people, paragraphs)
         if event.type == "inspection":
             event.visited = [o.name for o in orgs if o.kind in _VISITED_KINDS and _outside_speech(o, paragraphs)]
             event.accompanied_by = [n for n in companions if n not in event.actors]
@@ -272,6 +341,11 @@ def _noun_visit(text: str, start: int, s_start: int, r: EventRules) -> bool:
     return not any(before.endswith(t) for t in r.kinds)
 
 
+def _clause_end(text: str, pos: int, s_end: int) -> int:
+    """Where the clause holding `pos` ends (the next ， or ；, else the sentence end)."""
+    return min((i for i in (text.find(c, pos, s_end) for c in "，；") if i >= 0), default=s_end)
+
+
 def _clause_start(text: str, s_start: int, pos: int) -> int:
     return max(s_start, *(text.rfind(c, s_start, pos) + 1 for c in "，；："))
 
@@ -279,11 +353,10 @@ def _clause_start(text: str, s_start: int, pos: int) -> int:
 def _meeting_object(text: str, m: re.Match[str], s_start: int, s_end: int) -> bool:
     """召开 / 举行 / 举办 name a meeting after them in the clause (召开动员大会) or, for 举行 / 召开,
     before (论坛在太原举行; 举行，来自社会各界的… names none)."""
-    clause_end = min((i for i in (text.find(c, m.end(), s_end) for c in "，；") if i >= 0), default=s_end)
-    if _MEETING_OBJECT.search(text, m.end(), clause_end):
+    if _MEETING_OBJECT.search(text, m.end(), _clause_end(text, m.end(), s_end)):
         return True
-    if re.match(r"\d+周年|以来", text[m.end() :]):
-        return False  # 古田会议召开90周年: an anniversary
+    if re.match(r"\d+周年|以来|之?后|之?前|之际|期间", text[m.end() :]):
+        return False  # 古田会议召开90周年: an anniversary; 会议召开后不久: a time after a meeting told before
     return m.group() in _PASSIVE and bool(_MEETING_SUBJECT.search(text[s_start : m.start()]))
 
 
@@ -297,13 +370,16 @@ def _speakers_at_meeting(people: list[Person], paragraphs: list[str]) -> list[st
     return out
 
 
-def _press_speakers(people: list[Person], paragraphs: list[str]) -> list[str]:
-    """Titled people quoted as speaking (“…”执委会主任、…副部长杨剑说 / ，杨剑表示): at a press
-    conference they are the ones who speak."""
+def _quoted_speakers(people: list[Person], paragraphs: list[str]) -> list[str]:
+    """Titled people quoted as speaking (“…”执委会主任、…副部长杨剑说 / ，杨剑表示): in the report of
+    a meeting nobody is said to chair, they are the ones who spoke at it (press conferences,
+    forums, hearings)."""
     return [
         p.name
         for p in people
-        if p.titles and any(_SPEAKS_AFTER.match(paragraphs[m.paragraph], m.end) for m in p.mentions)
+        if p.titles
+        and any(_SPEAKS_AFTER.match(paragraphs[m.paragraph], m.end) for m in p.mentions)
+        and not any(_SENDS.match(paragraphs[m.paragraph], m.end) for m in p.mentions)
     ]
 
 

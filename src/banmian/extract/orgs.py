@@ -23,14 +23,15 @@ _LONGEST = 30
 _NOT_AFTER = "房区内家"
 # 厂长 / 社长 / 场长 / 行长 are posts; 集团长丝, 公司长期 still end a name
 _POST_END = "厂社场行"
-# Words that point at a company instead of naming it (该公司, 多家企业, 贵公司 — but 贵州…公司 is named)
+# Words that point at a company instead of naming it (该公司, 多家企业, 贵公司 — but 贵州…公司 is named;
+# 本公司, 本市… — but 本格拉铁路公司 is named)
 _GENERIC = re.compile(
-    r"^(?:该|本|各|这|那|此|每|其|贵(?=公司|司|单位|集团|行)|我|全|多|两|几|一|某|第|相关|上述|所属|下属|龙头|企业|子|分|母)"
+    r"^(?:该|本(?=公司|司|单位|集团|行|企业|厂|社|[市省县区镇乡村地土届次年])|各|这|那|此|每|其|贵(?=公司|司|单位|集团|行)|我|全|多|两|几|一|某|第|相关|上述|所属|下属|龙头|企业|子|分|母)"
 )
 # A role noun glued before a short-form name: 龙头企业|新凤鸣集团, 承建方|中国铁建…集团
 _ROLE_LEAD = re.compile("(?:龙头企业|企业|机构|承建方|建设方|合作方|运营方|投资方)")
 # A partner before a legal name: 秦汉新城与|中国惠普有限公司 (the part before 与 names someone else)
-_PARTNER = re.compile(f"(?<=[{CJK}]{{2}})[与和]")
+_PARTNER = re.compile(f"(?<=[{CJK}]{{2}})(?:与|(?<!共)和)")  # not 中华人民共|和|国
 # Words that make a short-form run a description, not a name: 运城市相关果业公司
 _VAGUE = ("相关", "有关", "部分", "一些", "多家", "各类", "委托", "指定", "签约", "某")  # 村民委托银行 is a phrase
 # a count of companies is no name: 五家大型银行, 3家公司
@@ -42,12 +43,19 @@ _SHORTEST = 2  # name characters before the ending: 华为公司, not 新公司
 _SHORT_LONGEST = 6  # before a short ending (公司, 集团): longer runs are clauses, not names
 # a company's branch named by its place right after it: 恒信集团|昌乐分公司, 工商银行|昌乐支行
 _BRANCH = frozenset({"分公司", "子公司", "公司", "分行", "支行"})
+# a branch's name ends in one of these: 中国工商银行武汉分行
+_BRANCH_ENDS = ("分公司", "子公司", "分行", "支行")
 # a park's management company (潍坊中基华夏医药服务产业园管理公司) may run to this length
 _SHORT_PARK = 16
 _SHORT_CLEAN = 10  # … unless the run starts at a clause edge (，人民日报媒体技术公司与…)
+# a conjunction before a brand opens it like a clause edge: 博物馆和|中国移动|湖北公司
+_CONJUNCTIONS = "和与及、"
+# a numbered engineering bureau is a firm, not a level: 中建五局|广西公司, 中铁十一局
+_BUREAU = re.compile("[一二三四五六七八九十]+局$")
 _BRAND_LONGEST = 5  # the brand before a descriptor: 华为|跨国公司, 长泰县兴旺|家庭农场
-# 中央纪委国家监委对|中国南方电网…: a body acting on the company ends the run before it
-_BODY_ACTS = re.compile("[委部局院府办厅][对向与由把将被从给]")
+# 中央纪委国家监委对|中国南方电网…: a body acting on the company ends the run before it, also as its
+# partner (区政府联合|华为公司, 电视台联合|杭州文广集团, 区政府和|市自来水公司)
+_BODY_ACTS = re.compile("[委部局院府办厅台][对向与由把将被从给和及]|[委部局院府办厅台会]联合")
 # a bracketed part inside a legal name: 上海电器科学研究所（集团）有限公司
 _BRACKETED = re.compile(r"[（(][^（）()]{1,6}[）)]")
 # The short form a legal name introduces: …有限责任公司（以下简称“天峰公司”）
@@ -72,6 +80,7 @@ class OrgRules:
     bodies: re.Pattern[str]
     body_kinds: dict[str, str]
     places: frozenset[str]
+    countries: frozenset[str]
 
     @classmethod
     def build(cls, lex: Lexicon) -> OrgRules:
@@ -91,6 +100,7 @@ class OrgRules:
             bodies=re.compile(f"(?:{alternation(body_kinds)})(?!员)"),  # 委员 is a post
             body_kinds=body_kinds,
             places=frozenset(gazetteer(lex).candidates),
+            countries=frozenset(lex.words("countries")),
         )
 
 
@@ -113,7 +123,7 @@ def find_orgs(paragraphs: list[str], lex: Lexicon, people: list[str]) -> list[Or
         last_company: tuple[int, int] | None = None
         for m in r.suffixes.finditer(text):
             start = _run_start(text, m.start(), edge)
-            name = _trim(text[start : m.end()], lex, people)
+            name = _trim(text[start : m.end()], lex, people, len(m.group()))
             start = _brand_start(text, m.end() - len(name), start, r, lex)
             name = text[start : m.end()]
             stem = name[: -len(m.group())]
@@ -132,13 +142,22 @@ def find_orgs(paragraphs: list[str], lex: Lexicon, people: list[str]) -> list[Or
                 if lead and lead[-1].end() < len(stem):
                     name, stem = name[lead[-1].end() :], stem[lead[-1].end() :]
                     start = m.end() - len(name)
+                # 国新能源已与|法国液化空气集团: a partner before a short name too, when a place or country
+                # opens the four or more characters that remain (not 劳伟敏就和|厂房所属公司)
+                cut = max((c.end() for c in _PARTNER.finditer(stem) if _partner_cut(stem[c.end() :], r)), default=0)
+                name, stem, start = name[cut:], stem[cut:], start + cut
                 if any(v in stem for v in _VAGUE) or _COUNTED.search(stem):
                     continue
+                if _COUNTED.search(text, max(0, start - 4), start):
+                    continue  # 委托一家|浙江外包服务公司: a kind of firm, not its name
             if len(stem) < _SHORTEST or _GENERIC.match(name):
                 continue
             after = m.end() + (b.end() - b.start() if (b := _BRACKETED.match(text, m.end())) else 0)
             if m.group() not in r.legal and (legal := r.suffixes.match(text, after)) and legal.group() in r.legal:
                 continue  # 集团|有限责任公司, 研究所|（集团）有限公司: the legal form ends the name
+            firm = r.suffixes.match(text, m.end())
+            if r.suffix_kinds.get(m.group()) == "other" and firm and r.suffix_kinds.get(firm.group()) == "company":
+                continue  # 中国铁道科学研究院|集团: an institute turned group is a company
             sub = _SUBSIDIARY.match(text, m.end()) if m.group() in _PARENT else None
             if sub and sub.group(1) in r.legal and not r.function_chars & set(text[m.end() : sub.start(1)]):
                 continue  # 鞍钢集团|信息产业有限公司: a subsidiary's legal name goes on after its group
@@ -195,6 +214,7 @@ def _merge_aliases(found: dict[str, Organization], r: OrgRules) -> None:
                 for o in companies
                 if o is not short
                 and len(_flat(o.name)) > len(flat)
+                and not (o.name.endswith(_BRANCH_ENDS) and _alone(short, companies))
                 and (
                     _flat(o.name).startswith(flat)
                     or _flat(o.name).endswith(flat)
@@ -211,9 +231,19 @@ def _merge_aliases(found: dict[str, Organization], r: OrgRules) -> None:
             del found[short.name]
 
 
+def _alone(parent: Organization, companies: list[Organization]) -> bool:
+    """Whether `parent` is written somewhere outside the other companies' names (中国工商银行独家设置…):
+    a parent named on its own is listed beside its branches (中国工商银行武汉分行), one written only
+    inside them (恒信集团昌乐分公司) is not."""
+    inside = {(m.paragraph, m.start) for o in companies if o is not parent for m in o.mentions}
+    return not parent.name.endswith(_BRANCH_ENDS) and any((m.paragraph, m.start) not in inside for m in parent.mentions)
+
+
 def _short_name(stem: str, r: OrgRules, *, clean: bool = False) -> bool:
     """Whether `stem` can name an organisation with a short ending (腾讯 in 腾讯公司); a `clean`
     run (its left edge is a clause edge or a stop word) may be longer (海南某某生态农业公司)."""
+    if stem in r.countries:
+        return False  # 日本总公司, 一家美国公司: a country names the firm's home, not the firm
     longest = _SHORT_CLEAN if clean else _SHORT_LONGEST
     if clean and any(h in stem[:-1] for h in r.heads):
         longest = _SHORT_PARK
@@ -250,14 +280,14 @@ def _brand_start(text: str, start: int, run_start: int, r: OrgRules, lex: Lexico
         brand = text[a:start]
         if a < run_start or not re.fullmatch(f"[{CJK}]+", brand):
             continue
-        edge = a == 0 or not re.match(f"[{CJK}]", text[a - 1])
+        edge = a == 0 or not re.match(f"[{CJK}]", text[a - 1]) or text[a - 1] in _CONJUNCTIONS
         if n == 4 and brand[2:] not in r.industries and not edge:
             continue  # four characters as brand + trade (尚景科技|江苏公司) or opening a clause (中国移动|湖北公司)
         if r.function_chars & set(brand) or brand[-1] in _VERB_END or brand in r.places:
             continue
         if _generic(brand, r.generic | r.industries):
             continue
-        if left_stops(lex).cut(brand) or any(brand.endswith(lv) for lv in r.levels):
+        if left_stops(lex).cut(brand) or (any(brand.endswith(lv) for lv in r.levels) and not _BUREAU.search(brand)):
             continue
         if edge or left_stops(lex).ends_at(text, a):
             return a
@@ -270,6 +300,13 @@ def _place_prefix(stem: str, r: OrgRules) -> int:
     if place:
         return place
     return next((n for n in (2, 1) if len(stem) > n and stem[:n] in r.levels), 0)
+
+
+def _partner_cut(rest: str, r: OrgRules) -> bool:
+    """Whether `rest`, what follows 与 / 和 in a short-form run, can be a name of its own: four or
+    more characters opened by a place or a country (法国液化空气)."""
+    country = any(rest.startswith(c) for c in r.countries if len(c) >= 2)
+    return len(rest) >= 4 and bool(_place_prefix(rest, r) or country)
 
 
 def _generic(stem: str, generic: frozenset[str]) -> bool:
@@ -301,13 +338,16 @@ def _body_runs(text: str, r: OrgRules) -> list[tuple[int, int]]:
     return runs
 
 
-def _trim(span: str, lex: Lexicon, people: list[str]) -> str:
+def _trim(span: str, lex: Lexicon, people: list[str], ending: int) -> str:
     """Drop what precedes the name in a matched run: stop words, people, unmatched brackets,
-    and anything before a place name that starts the name (…交到|杭州丽旭信息科技有限公司)."""
-    # a stop word right before a park head names its trade (医药服务|产业园管理公司): keep it
+    and anything before a place name that starts the name (…交到|杭州丽旭信息科技有限公司).
+    `ending` is the length of the legal or short form that closes the span."""
+    # a stop word right before a park head (医药服务|产业园管理公司), or a trade word right before the
+    # ending (国家开发投资|集团), names the trade: keep it
     stops = left_stops(lex)
     cut = stops.cut(span)
-    if cut and span.startswith(tuple(rules(lex).heads), cut):
+    trade = cut == len(span) - ending and span[:cut].endswith(tuple(rules(lex).industries))
+    if cut and (span.startswith(tuple(rules(lex).heads), cut) or trade):
         cut = stops.cut(span[: cut - 1])
     span = span[cut:]
     acts = list(_BODY_ACTS.finditer(span))
