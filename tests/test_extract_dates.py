@@ -28,6 +28,11 @@ def values(text: str, year: int | None = None, published: dt.date | None = None)
         ("昨天，县长到村里。", None, dt.date(2023, 1, 31), ["2023-01-30"]),
         ("昨天，县长到村里。", 2023, None, []),  # relative days need the paper date
         ("近日，近3日，5日内完成。", 2023, None, []),
+        ("去年11月18日，县长到村里。", None, dt.date(2023, 1, 31), ["2022-11-18"]),  # a year counted back
+        ("前年5月6日开工，明年3月1日完工。", 2023, None, ["2021-05-06", "2024-03-01"]),
+        ("2015年3月到任。同年7月16日，次年2月1日。", None, None, ["2015-07-16", "2016-02-01"]),  # the story's year
+        ("同年7月16日，县长到村里。", 2023, None, ["--07-16"]),  # a story year nothing gives: month-day
+        ("去年11月18日，县长到村里。", None, None, ["--11-18"]),
     ],
 )
 def test_find_dates(text: str, year: int | None, published: dt.date | None, expected: list[str]) -> None:

@@ -22,6 +22,11 @@ DATE = re.compile(
 RELATIVE = re.compile(r"昨天|昨日|今天|今日|前天|明天|明日")
 RELATIVE_DAYS = {"昨天": -1, "昨日": -1, "今天": 0, "今日": 0, "前天": -2, "明天": 1, "明日": 1}
 _DIGITS = re.compile(r"\d+")
+# a year written as a word before a month-day: counted from the publication year (去年11月18日) or
+# from the last year the story wrote (2015年3月…同年7月16日)
+_OWN_YEAR = {"今年": 0, "去年": -1, "前年": -2, "明年": 1}
+_STORY_YEAR = {"同年": 0, "当年": 0, "次年": 1}
+_WRITTEN_YEAR = re.compile(r"(?:19|20)\d{2}(?=\s*年)")
 YEAR = re.compile(r"(?P<y>(?:19|20)\d{2})\s*年(?P<k>度)?(?!\s*(?:以来|前|以前|之前|底前))")
 
 
@@ -57,7 +62,7 @@ def find_dates(text: str, *, year: int | None, published: dt.date | None) -> lis
     """Every resolvable date in `text`, in order."""
     out = []
     for m in _dates_in(text):
-        value = _resolve(m, year, published)
+        value = _resolve(m, year, published, _year_word(text, m.start(), year, published))
         if value:
             out.append(DateMention(m.start(), m.end(), value))
     if published:
@@ -83,7 +88,20 @@ def _dates_in(text: str) -> list[re.Match[str]]:
     return out
 
 
-def _resolve(m: re.Match[str], year: int | None, published: dt.date | None) -> str | None:
+def _year_word(text: str, start: int, year: int | None, published: dt.date | None) -> int | None:
+    """The year a word right before a date names (去年, 同年), None without such a word, 0 when
+    nothing gives the year it counts from."""
+    word = text[max(0, start - 2) : start]
+    if word in _OWN_YEAR:
+        base = published.year if published else year
+        return base + _OWN_YEAR[word] if base else 0
+    if word in _STORY_YEAR:
+        written = [int(y.group()) for y in _WRITTEN_YEAR.finditer(text, 0, start)]
+        return written[-1] + _STORY_YEAR[word] if written else 0
+    return None
+
+
+def _resolve(m: re.Match[str], year: int | None, published: dt.date | None, named: int | None) -> str | None:
     day = int(m.group("d"))
     if not m.group("m"):  # 30日: the month of the publication date (or the one before)
         if not published or day > 31:
@@ -95,6 +113,8 @@ def _resolve(m: re.Match[str], year: int | None, published: dt.date | None) -> s
     month = int(m.group("m"))
     if m.group("y"):
         return _iso(int(m.group("y")), month, day)
+    if named is not None:  # 去年11月18日, 同年7月16日
+        return _iso(named, month, day) if named else f"--{month:02d}-{day:02d}"
     if published:  # 12月30日 read in a January paper is last year's
         y = (
             published.year - 1
