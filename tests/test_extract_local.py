@@ -730,3 +730,9 @@ def test_branches_brands_and_parks_stay_whole() -> None:
             "高新兴科技集团",
         ]
     )
+
+
+def test_ministry_of_two_remits_opening_a_clause() -> None:
+    # 住房和城乡建设|部: without a level before it, the 和 of the name must not cut it to 乡建设部
+    assert titles("住房和城乡建设部部长郝思远近日表示，要稳定预期。") == {"郝思远": ["住房和城乡建设部部长"]}
+    assert titles("会上，住房和城乡建设局局长郝思远讲话。") == {"郝思远": ["住房和城乡建设局局长"]}
