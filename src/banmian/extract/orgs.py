@@ -188,7 +188,7 @@ def find_orgs(paragraphs: list[str], lex: Lexicon, people: list[str]) -> list[Or
             body = text[a:b]
             if start == a and body not in _STANDALONE:
                 continue
-            last = max((k for k in r.body_kinds if body.endswith(k)), key=len)
+            last = next(body[i:] for i in range(len(body)) if body[i:] in r.body_kinds)  # the longest kind word
             _add(found, text[start:b], r.body_kinds[last], pi, start, b)
     _merge_aliases(found, r)
     _all_mentions(paragraphs, found)
