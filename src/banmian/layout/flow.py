@@ -23,6 +23,9 @@ from banmian.text.normalize import tidy_title, width
 
 _CLAUSE = re.compile(r"[，、；]")
 _PUNCTUATED = re.compile(r"[，、；：。！？“”,;:]")
+_STOPS = re.compile(r"[，、；：。！？,;:]")  # clause and sentence marks: quotation marks are none
+_LABEL = re.compile(r"^【[^【】]{1,8}】")
+_PAIRS = (("《", "》"), ("（", "）"), ("(", ")"))
 _BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 _NOTE = re.compile(r"^[（(][^（）()]{2,30}[）)]$")
 # A line that ends exactly with a short bracketed tag (…激情岁月（现场评论）) is no running prose
@@ -329,12 +332,13 @@ def _prose(fl: FlowLine) -> bool:
     return bool(_CLAUSE.search(_BRACKETED.sub("", fl.key)))
 
 
-def _continues_as_body(flow: list[FlowLine], i: int, s: Settings) -> bool:
+def _continues_as_body(flow: list[FlowLine], i: int, s: Settings, indents: bool = True) -> bool:
     """Is line i the first line of a wrapped paragraph?
 
     Then the line after it is body text that runs on at one width with the line after that
     (or closes the paragraph), and line i is as wide as it, or narrower by a lost indent. A
-    column break may fall right after line i only if line i fills its column.
+    column break may fall right after line i only if line i fills its column. `indents`: the
+    page sets some first lines short (an indent the text lost); elsewhere a first line fills it.
     """
     fl = flow[i]
     nxt, gap = _neighbours(flow, i, 1)
@@ -346,11 +350,32 @@ def _continues_as_body(flow: list[FlowLine], i: int, s: Settings) -> bool:
     if _display_lead(fl, nxt, gap, s) and not (prev is not None and not prev_gap and _runs_on(prev, fl)):
         end = _lead_end(flow, i, s)
         after, _ = _neighbours(flow, flow.index(end, i), 1) if end is not None else (None, 0)
-        if after is None or after.kind is not Kind.BYLINE:
+        # a line a cell short of the column (a character pushed on) leads only right under a
+        # title line, and only where its short last line shows where the lead ends
+        pushed = abs(fl.set_width - fl.right) > 0.5
+        trusted = not pushed or (under_title and after is not None)
+        if trusted and (after is None or after.kind is not Kind.BYLINE):
             # (a short line with a dateline under it closes a title block, not a display lead)
             if end is not None:
                 end.ends_para = True
             return True
+    if fl.para_indent and not gap and not fl.short and not nxt.short and _WORD_END.search(fl.text):
+        # Set in by the page's paragraph indent, filling its column and breaking off mid-phrase
+        # into a full line below: a paragraph's first line (a centred title, or a signature set
+        # to the right and wrapped, leaves the line below it short).
+        return True
+    if (not gap and not indents and not nxt.short and fl.set_width < nxt.set_width - s.first_line_indent + 0.5
+            and not _FULL_STOP.search(fl.text) and ((under_title and not prev_gap) or not _prose(fl))):
+        # On a page whose first lines fill their column, a line after a break that is short of the
+        # line below it and ends no sentence on the way is a title line, not a paragraph's first
+        # line: right under a title line, or with no clause in it (an indent the text lost is
+        # seen too rarely to tell the page's habit, and it leaves a clause of prose this short).
+        return False
+    if gap and under_title and not prev_gap and fl.extent < nxt.extent - s.tolerance:
+        # One line between a title line right above it and a blank line: the title block's last
+        # line, unless it (nearly) fills the column the text below the blank runs in (a column
+        # break; a picture's edge may cut such a line a cell short).
+        return False
     if (gap and (prev_gap or prev is None) and (prev is None or prev.complete)
             and not _PUNCTUATED.search(_BRACKETED.sub("", fl.key)) and has("lead", nxt.key)):
         # An unpunctuated line alone between blank lines after finished text, above a news lead
@@ -388,9 +413,13 @@ def _continues_as_body(flow: list[FlowLine], i: int, s: Settings) -> bool:
     nxt2, gap2 = _neighbours(flow, flow.index(nxt, i + 1), 1)
     if nxt2 is None or nxt2.kind is not Kind.TEXT or nxt2.line.indent:
         return False
-    if gap2 and not fl.line.indent and not _PUNCTUATED.search(fl.key) and not _PUNCTUATED.search(nxt.key):
+    # quotation marks are no clause: between blank lines a title pair may quote (“为…更多机遇”)
+    marks = _STOPS if prev_gap else _PUNCTUATED
+    if (gap2 and not fl.line.indent and not marks.search(fl.key) and not marks.search(nxt.key)
+            and not _left_open(fl.key)):
         # Two unpunctuated lines set off by a blank line are a title pair, not running prose
-        # (unless the first is indented: a paragraph's first lines before a column break).
+        # (unless the first is indented, or leaves a bracket open for the second to close: a
+        # paragraph's first lines before a column break).
         return False
     # A paragraph start whose full second line ends a column may go on at another width: an
     # indented one, or two lines of one width in the column it started in (a title pair is
@@ -405,11 +434,20 @@ def _continues_as_body(flow: list[FlowLine], i: int, s: Settings) -> bool:
     return nxt.extent - s.first_line_indent <= width <= widest + s.tolerance
 
 
+def _left_open(text: str) -> bool:
+    """Does the line open a bracket (《, （) it does not close: its phrase runs on below it?"""
+    return any(text.count(o) > text.count(c) for o, c in _PAIRS)
+
+
 def _display_lead(fl: FlowLine, nxt: FlowLine, gap: int, s: Settings) -> bool:
     """A line of prose that fills the column of the text below it and breaks off mid-phrase, the
     next line right under it: the first line of a wrapped paragraph (a display lead set between
     a title and its body), not a title line, which ends where its phrase ends."""
-    return (not gap and _prose(fl) and not fl.short and abs(fl.set_width - fl.right) <= 0.5
+    # a character pushed on to the next line may leave a line a cell short; letter spacing may
+    # spread one a cell past the column instead
+    short_by = fl.right - fl.set_width
+    low, high = (-1.0, 0.5) if fl.line.spaced else (-0.5, 1.0)
+    return (not gap and _prose(fl) and not fl.short and low <= short_by <= high
             and bool(_WORD_END.search(fl.text)) and not nxt.text.startswith("——") and not nxt.over
             and not (COLUMN_TAG.search(nxt.text) or _TAGGED.search(nxt.key) or nxt.title_gap()))
 
@@ -475,7 +513,7 @@ def _paragraph_indents(flow: list[FlowLine], s: Settings) -> None:
         fl.para_indent = _indent_cells(fl) >= s.first_line_indent - 1
 
 
-def mark_standalone(flow: list[FlowLine], s: Settings) -> None:
+def mark_standalone(flow: list[FlowLine], s: Settings, indents: bool = True) -> None:
     """Lines outside the column flow: bullets, over-wide lines, and unpunctuated title lines."""
     _bulleted_paragraphs(flow, s)
     _paragraph_indents(flow, s)
@@ -497,7 +535,7 @@ def mark_standalone(flow: list[FlowLine], s: Settings) -> None:
         if fl.text.startswith("——") and has("subtitle", fl.key):
             _feature_title(flow, i)
             continue
-        if fl.terminal or fl.credit or fl.end_dateline or _MID_SENTENCE.search(fl.text):
+        if fl.terminal or fl.credit or fl.end_dateline or _MID_SENTENCE.search(fl.text) or _labelled(fl):
             continue
         prev, gap_above = _neighbours(flow, i, -1)
         after_break = prev is None or prev.standalone or prev.complete or prev.kind is Kind.BULLET
@@ -513,10 +551,17 @@ def mark_standalone(flow: list[FlowLine], s: Settings) -> None:
         # a line ending in a bracketed tag and set off by a blank line is a title even with commas
         tagged = bool(COLUMN_TAG.search(fl.text) or (_TAGGED.search(fl.key) and (gap or gap_above)))
         fl.standalone = (fl.subhead or fl.title_gap() or titled or subtitle or tagged
-                         or not _continues_as_body(flow, i, s))
+                         or not _continues_as_body(flow, i, s, indents))
         # A numbered title (一、… / 第三，…) stands alone; a numbered paragraph runs on.
         fl.listlabel = fl.listlabel and fl.standalone
     _kickers(flow)
+
+
+def _labelled(fl: FlowLine) -> bool:
+    """A line opened by a bracketed label with text after it (`【人物】李明远`, `【故事】…`) opens a
+    paragraph of the text; it is no title line (a label alone on its line is a section title)."""
+    m = _LABEL.match(fl.key)
+    return m is not None and bool(fl.key[m.end():].strip())
 
 
 def _exclaims(fl: FlowLine) -> bool:
@@ -615,7 +660,7 @@ def _breaks(prev: FlowLine, nxt: FlowLine, blanks: int, indents: bool, above: Fl
         return False
     if nxt.end_dateline or prev.end_dateline or nxt.credit or prev.credit:
         return True
-    if prev.ends_para or nxt.para_indent:
+    if prev.ends_para or nxt.para_indent or _labelled(nxt):
         return True
     if not prev.terminal:
         # Unfinished, the text ends a paragraph only where a blank line follows a line that

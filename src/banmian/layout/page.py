@@ -288,6 +288,10 @@ def _segments(elements: list[Element], s: Settings, breaks_shown: bool) -> tuple
     lead_in = False
     signed_section = False  # an in-body section title just went by, its credit line may follow
     signed: Segment | None = None  # the segment an author's note just closed
+    # a caption alone at the page's foot is no text for a title above it to run on into
+    foot = elements[-1] if len(elements) > 1 else None
+    if not (isinstance(foot, Para) and _edge_caption(foot, isinstance(elements[-2], Block))):
+        foot = None
     for k, el in enumerate(elements):
         edge = k in (0, len(elements) - 1)
         inner = elements[1] if k == 0 and len(elements) > 1 else elements[k - 1] if k else None
@@ -314,7 +318,7 @@ def _segments(elements: list[Element], s: Settings, breaks_shown: bool) -> tuple
             bullet_titles = between and not el.texts
             after: list[Para] = []  # the paragraphs up to the next block (three are enough to judge)
             for e in elements[k + 1:]:
-                if isinstance(e, Para):
+                if isinstance(e, Para) and e is not foot:
                     after.append(e)
                     if len(after) == 3:
                         break
@@ -404,13 +408,14 @@ def _attach_blocks(seq: list[Segment | Block], s: Settings) -> list[Block]:
     after = after_votes > 0
     # Each block takes the body on its page's side (or the other one where its wording clearly
     # repeats that body); a body takes one block. Among the ways to share the bodies out, the one
-    # that heads the most bodies wins, then the one that keeps the most blocks on their side: a
-    # block with a body on one side only (the page's last headline, under its body) keeps it
-    # even where its neighbour would have taken that body by the page's orientation.
-    prefs: list[dict[int, int]] = []
+    # that heads the most bodies wins, then the one that keeps the most blocks on their side and
+    # gives each body the block its text echoes: a block with a body on one side only (the page's
+    # last headline, under its body) keeps it even where its neighbour would have taken that
+    # body by the page's orientation.
+    prefs: list[dict[int, float]] = []
     for block, prev, nxt in slots:
         first, second = (prev, nxt) if after else (nxt, prev)
-        pref: dict[int, int] = {}
+        pref: dict[int, float] = {}
         if first is not None and second is not None:
             text = _probe(block)
             gap = _similarity(text, second.grams) - _similarity(text, first.grams)
@@ -422,11 +427,14 @@ def _attach_blocks(seq: list[Segment | Block], s: Settings) -> list[Block]:
             pref[id(second)] = BLOCK_HEADS
         if first is not None:
             pref[id(first)] = BLOCK_HEADS + BLOCK_SIDE
+        for seg in (prev, nxt):
+            if seg is not None:
+                pref[id(seg)] += s.echo_weight * _echo(block, seg)
         prefs.append(pref)
     # best[taken] = (score, choices) over the slots so far, taken = id of the last body claimed
-    best: dict[int, tuple[int, list[Segment | None]]] = {0: (0, [])}
+    best: dict[int, tuple[float, list[Segment | None]]] = {0: (0.0, [])}
     for (_block, prev, nxt), pref in zip(slots, prefs, strict=True):
-        nb: dict[int, tuple[int, list[Segment | None]]] = {}
+        nb: dict[int, tuple[float, list[Segment | None]]] = {}
         for taken, (score, picks) in best.items():
             for seg in (prev, nxt, None):
                 if seg is not None and (id(seg) == taken or seg.block is not None):
@@ -444,6 +452,18 @@ def _attach_blocks(seq: list[Segment | Block], s: Settings) -> list[Block]:
         else:
             seg.block = block
     return _stacked_titles(seq, leftover, s)
+
+
+ECHO_GRAMS = 3  # a block of fewer character pairs (a page label, 15 生态) echoes any body by chance
+
+
+def _echo(block: Block, seg: Segment) -> float:
+    """How much of a title block's wording a body repeats, as evidence that the block heads it:
+    none from a block that is no title, and less from one too short to tell."""
+    if not _title_like(block):
+        return 0.0
+    text = _probe(block)
+    return _similarity(text, seg.grams) * min(1.0, len(_bigrams(text)) / ECHO_GRAMS)
 
 
 def _stacked_titles(seq: list[Segment | Block], leftover: list[Block], s: Settings) -> list[Block]:
@@ -583,7 +603,7 @@ def build_page(lines: list[Line], *, source: str | None = None, settings: Settin
     flow = classify(lines, furniture, s)
     learn_columns(flow, s)
     indents = page_indents(flow, s)
-    mark_standalone(flow, s)
+    mark_standalone(flow, s, indents)
     breaks_shown = sum(ln.blank for ln in lines) >= BLANK_SHARE * len(lines)
     seq, captions = _segments(build_elements(flow, indents, s), s, breaks_shown)
     seq = _merge_highlight_blocks(seq)
