@@ -31,6 +31,7 @@ class Settings:
     column_change: float
     similarity_override: float
     stack_echo: float
+    split_echo: float
     echo_weight: float
     photo_story_chars: int
     caption_min_similarity: float

@@ -387,7 +387,9 @@ def _continues_as_body(flow: list[FlowLine], i: int, s: Settings, indents: bool 
         # right under a title line the same shape is a subheadline, and one wider than the
         # columns on both sides is a title spanning them.
         return True
-    if gap and (fl.short or fl.extent < min(nxt.extent, fl.col) - 0.5
+    # a line wider than the narrower of the columns around it sits in the wider one
+    column = fl.col_max if fl.line.width > fl.col + s.tolerance else fl.col
+    if gap and (fl.short or fl.extent < min(nxt.extent, column) - 0.5
                 or fl.line.width > max(fl.col_max, nxt.extent) + s.tolerance):
         # Before a column break a paragraph's line fills its column, and is no wider than the
         # columns on both sides.

@@ -68,6 +68,8 @@ class Segment:
     titled: bool = False
     #: how its in-body section titles are set (_title_style)
     styles: tuple[tuple[str, ...], ...] = ()
+    #: the title block right above its first paragraph
+    opener: Block | None = None
     _grams: set[str] | None = None
 
     @property
@@ -125,6 +127,8 @@ def _is_subhead(block: Block, before: list[Para], after: list[Para], s: Settings
         return False
     if any(has("subtitle", t) for t in block.texts[1:]):
         return False  # a title with a feature's subheadline under it (——记…, ——写在…之际)
+    if any(has("headline", t) for t in block.texts):
+        return False  # a column label that heads an item of its own (图片报道)
     if _photo_story(after, s):
         return False
     if abs(prev.lines[-1].left - nxt.lines[0].right) <= s.column_change:
@@ -139,6 +143,26 @@ def _is_subhead(block: Block, before: list[Para], after: list[Para], s: Settings
     width_before = next((w for p in before[::-1][:3] if (w := _inner_width(p, tail=True)) is not None), None)
     width_after = next((w for p in after[:3] if (w := _inner_width(p, tail=False)) is not None), None)
     return width_before is not None and width_after is not None and abs(width_before - width_after) <= s.column_change
+
+
+# A closing headline (_closes_above): this long at least, this much of its wording repeated above
+# and at most this much below, under an opener that repeats less than this of the text above.
+CLOSING_CHARS, CLOSING_ECHO, CLOSING_AFTER, CLOSING_OPENER = 12, 0.8, 0.1, 0.5
+
+
+def _closes_above(block: Block, seg: Segment, after: list[Para]) -> bool:
+    """A long title between paragraphs whose wording the text above repeats almost whole and the
+    text below not at all is the headline of the article above, set after its body (a section
+    title introduces the text under it), unless that article opened under a headline of its own."""
+    probe = _probe(block)
+    if len(probe) < CLOSING_CHARS or not all(fl.short for fl in block.lines) or not after:
+        return False  # (a title that fills its column and wraps is set in the column: a section's)
+    text = _bigrams("".join(p.raw for p in seg.paras))
+    if seg.opener is not None and _similarity(_probe(seg.opener), text) >= CLOSING_OPENER:
+        return False
+    above = _similarity(probe, text)
+    below = _similarity(probe, _bigrams("".join(p.raw for p in after)))
+    return above >= CLOSING_ECHO and below <= CLOSING_AFTER
 
 
 _NUMERALS = re.compile(r"[0-9０-９]+|[一二三四五六七八九十]+(?=[、．.])")
@@ -196,7 +220,8 @@ def _closed_photo_story(seg: Segment, s: Settings) -> bool:
     last = seg.paras[-1]
     if not seg.titled or len(seg.paras) < 2 or not all(fl.credit for fl in last.lines):
         return False
-    if not has("photo_credit", last.raw):
+    # matched on the lines' keys: a two-character name is set spaced out to three cells (赵  戈)
+    if not has("photo_credit", "".join(fl.key for fl in last.lines)):
         return False
     return sum(len(p.raw) for p in seg.paras[seg.lead:-1]) <= s.photo_story_chars
 
@@ -337,7 +362,9 @@ def _segments(elements: list[Element], s: Settings, breaks_shown: bool) -> tuple
             # dash lines alone under a paragraph sign the quotation above them (——习近平)
             signature = bool(el.texts) and not el.bullets and all(t.startswith("——") for t in el.texts)
             in_body = lexicon_subhead or bullet_titles or signature or reopened
-            if current is not None and (in_body or _is_subhead(el, before, after, s, styles=current.styles)):
+            closing = current is not None and not in_body and not current.styles and _closes_above(el, current, after)
+            if current is not None and not closing and (
+                    in_body or _is_subhead(el, before, after, s, styles=current.styles)):
                 current.section = len(current.paras)
                 current.styles += (_title_style(el),)
                 current.paras.extend(_title_paragraphs(el))
@@ -349,6 +376,7 @@ def _segments(elements: list[Element], s: Settings, breaks_shown: bool) -> tuple
                 continue
             seq.append(el)
             current = None
+            lead_in = False  # a lead-in (核心阅读) runs on to a byline within its own article only
             continue
         trailer = el.end_dateline or all(fl.credit for fl in el.lines)
         last = next((x for x in reversed(seq) if isinstance(x, Segment)), None)
@@ -361,7 +389,8 @@ def _segments(elements: list[Element], s: Settings, breaks_shown: bool) -> tuple
         opens = el.byline and not lead_in and not trailer and not (signed_section and _bare_credit(el))
         signed_section = False
         if current is None or opens or widened or (not trailer and _closed_photo_story(current, s)):
-            current = Segment(titled=k > 0 and isinstance(elements[k - 1], Block))
+            above = elements[k - 1] if k else None
+            current = Segment(titled=isinstance(above, Block), opener=above if isinstance(above, Block) else None)
             seq.append(current)
         lead_in = lead_in and not el.byline
         current.paras.append(el)
@@ -451,7 +480,7 @@ def _attach_blocks(seq: list[Segment | Block], s: Settings) -> list[Block]:
             leftover.append(block)
         else:
             seg.block = block
-    return _stacked_titles(seq, leftover, s)
+    return _split_for_leftovers(seq, _stacked_titles(seq, leftover, s), s)
 
 
 ECHO_GRAMS = 3  # a block of fewer character pairs (a page label, 15 生态) echoes any body by chance
@@ -490,6 +519,64 @@ def _stacked_titles(seq: list[Segment | Block], leftover: list[Block], s: Settin
         else:
             out.append(block)
     return out[::-1]
+
+
+def _split_for_leftovers(seq: list[Segment | Block], leftover: list[Block], s: Settings) -> list[Block]:
+    """A title block that heads no body, next to a body headed from its far side, marks two
+    articles run together (a page that sets some headlines before their bodies and some after
+    leaves no mark between a body headed above and one headed below): split that body where
+    the first part repeats the wording of the block before it and the rest that of the block
+    after it, and give each part its block."""
+    out: list[Block] = []
+    for block in leftover:
+        k = next(i for i, x in enumerate(seq) if x is block)
+        best: tuple[float, int, int] | None = None
+        for j, far in ((k + 1, k + 2), (k - 1, k - 2)) if _title_like(block) else ():
+            seg = seq[j] if 0 <= j < len(seq) else None
+            if not (isinstance(seg, Segment) and 0 <= far < len(seq) and seg.block is seq[far]):
+                continue
+            first, second = (block, seg.block) if j > k else (seg.block, block)
+            cut = _best_cut(seg, first, second, s)
+            if cut is not None and (best is None or cut[0] > best[0]):
+                best = (cut[0], j, cut[1])
+        if best is None:
+            out.append(block)
+            continue
+        _score, j, i = best
+        seg = seq[j]
+        assert isinstance(seg, Segment)
+        head = Segment(paras=seg.paras[:i], lead=min(seg.lead, i), titled=seg.titled, opener=seg.opener)
+        tail = Segment(paras=seg.paras[i:])
+        if j > k:
+            head.block, tail.block = block, seg.block
+        else:
+            head.block, tail.block = seg.block, block
+        seq[j:j + 1] = [head, tail]
+    return out
+
+
+def _best_cut(seg: Segment, first: Block, second: Block, s: Settings) -> tuple[float, int] | None:
+    """Where a body headed by two blocks (one before it, one after) parts into two articles: after
+    a finished paragraph, with each part repeating its own block's wording."""
+    probes = _probe(first), _probe(second)
+    best: tuple[float, int] | None = None
+    for i in range(max(1, seg.lead + 1), len(seg.paras)):
+        if not seg.paras[i - 1].lines[-1].complete:
+            continue
+        before = _bigrams("".join(p.raw for p in seg.paras[:i]))
+        after = _bigrams("".join(p.raw for p in seg.paras[i:]))
+        lean_first = _similarity(probes[0], before) - _similarity(probes[0], after)
+        lean_second = _similarity(probes[1], after) - _similarity(probes[1], before)
+        if min(lean_first, lean_second) < s.split_echo:
+            continue
+        # the two articles part where the text changes its subject: the paragraphs on either side
+        # of the cut share the fewest words
+        near = _bigrams("".join(p.raw for p in seg.paras[max(0, i - 2):i]))
+        far = _bigrams("".join(p.raw for p in seg.paras[i:i + 2]))
+        score = lean_first + lean_second - len(near & far) / max(1, min(len(near), len(far)))
+        if best is None or score > best[0]:
+            best = (score, i)
+    return best
 
 
 def _heads_stack(outer: Block, inner: Block, seg: Segment, s: Settings) -> bool:
