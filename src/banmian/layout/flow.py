@@ -33,6 +33,8 @@ _NOTE = re.compile(r"^[（(][^（）()]{2,30}[）)]$")
 _TAGGED = re.compile(r"[^（(][（(][\u4e00-\u9fff·]{2,12}[）)]$")
 _SENTENCE = re.compile(r"[。！？][”’」』）)]*$")
 _MID_SENTENCE = re.compile(r"[，、,（(“‘《]$")
+# A sentence ends and the next one begins on the same line: running text, never a title line.
+_NEXT_SENTENCE = re.compile(r"。[”’」』]*[^”’」』）)（(\s]")
 _FULL_STOP = re.compile(r"[。！？!?；;]")
 _WORD_END = re.compile(r"[\u4e00-\u9fff0-9A-Za-z]$")
 # A title ending in a column tag: 古镇人家新时光（70年，共同走过）, 难忘军运  难忘武汉（军运纵横）.
@@ -531,6 +533,8 @@ def mark_standalone(flow: list[FlowLine], s: Settings, indents: bool = True) -> 
             fl.standalone = (prev is None or gap > 1 or prev.complete or prev.standalone or prev.kind is not Kind.TEXT
                              or (gap > 0 and nxt is not None and nxt.kind is Kind.BYLINE))
             continue
+        if _NEXT_SENTENCE.search(_BRACKETED.sub("", fl.key)) and not _TAGGED.search(fl.key):
+            continue
         if _exclaimed_title(flow, i):
             fl.standalone = True
             continue
@@ -539,11 +543,15 @@ def mark_standalone(flow: list[FlowLine], s: Settings, indents: bool = True) -> 
             continue
         if fl.terminal or fl.credit or fl.end_dateline or _MID_SENTENCE.search(fl.text) or _labelled(fl):
             continue
+        nxt, gap = _neighbours(flow, i, 1)
+        if gap and nxt is not None and nxt.kind is Kind.TEXT and (has("open_end", fl.key) or has("prose_open", fl.key)):
+            # Broken off mid-clause, or opened like a sentence (据…介绍，), before a column break:
+            # the text goes on in the next column.
+            continue
         prev, gap_above = _neighbours(flow, i, -1)
         after_break = prev is None or prev.standalone or prev.complete or prev.kind is Kind.BULLET
         if not after_break:
             continue
-        nxt, gap = _neighbours(flow, i, 1)
         titled = nxt is not None and (nxt.kind in (Kind.BYLINE, Kind.BULLET) or nxt.over)
         # A subheadline hangs off the title line above it: `——…`, or a bracketed note alone on its
         # line (`（二〇一九年十月二十日）`, `（2019年10月9日，北京）`).

@@ -141,7 +141,9 @@ def _is_subhead(block: Block, before: list[Para], after: list[Para], s: Settings
     # The estimates say the column changed; the paragraphs' own lines must agree (a paragraph
     # too short to tell defers to the next one out on its side).
     width_before = next((w for p in before[::-1][:3] if (w := _inner_width(p, tail=True)) is not None), None)
-    width_after = next((w for p in after[:3] if (w := _inner_width(p, tail=False)) is not None), None)
+    # the paragraph right under the block is the nearest evidence: its first two lines may tell
+    widths_after = (_inner_width(p, tail=False) or (None if k else _opening_width(p)) for k, p in enumerate(after[:3]))
+    width_after = next((w for w in widths_after if w is not None), None)
     return width_before is not None and width_after is not None and abs(width_before - width_after) <= s.column_change
 
 
@@ -258,6 +260,17 @@ def _measure_inner(para: Para, tail: bool) -> float | None:
         return None
     inner.sort()
     return inner[len(inner) // 2]
+
+
+def _opening_width(para: Para) -> float | None:
+    """Two lines opening a paragraph of three or more, one under the other (no column break) and
+    equally wide: full lines, so they show the column even where one inner line is too few."""
+    if len(para.lines) < 3:
+        return None
+    a, b = para.lines[0], para.lines[1]
+    if b.line.no != a.line.no + 1 or abs(a.set_width - b.set_width) > 0.5:
+        return None
+    return b.set_width
 
 
 def _title_paragraphs(block: Block) -> list[Para]:
