@@ -62,3 +62,17 @@ def test_an_undated_event_needs_a_leader() -> None:
     """With no day, only someone with a post makes an event of it; a villager's visit is none."""
     assert events("村民王小丽走访了邻居家。") == []
     assert [e["type"] for e in events("近日，县委书记王刚到企业调研。")] == ["inspection"]
+
+
+def test_joining_at_the_end_of_a_sentence_joins_the_event_told_before() -> None:
+    # 参加。 after a visit: companions; 出席。 after a meeting someone chaired: attendees
+    visit = events("1月29日，区委书记郑明远到福建润禾食品有限公司调研。区领导林晓东、陈丽华参加。")
+    assert [(e["type"], e["actors"], e["accompanied_by"]) for e in visit] == [
+        ("inspection", ["郑明远"], ["林晓东", "陈丽华"])
+    ]
+    meeting = events("1月29日，区纪委书记黄志强主持会议，区人大常委会主任吴国庆、区政协主席许文斌出席。")
+    assert [(e["type"], e["actors"], e["attendees"]) for e in meeting] == [
+        ("meeting", ["黄志强"], ["吴国庆", "许文斌"])
+    ]
+    # a meeting nobody is said to lead takes no attendees from a bare 参加 (their role is unclear)
+    assert events("1月29日，区委召开全会，区长高瑞生参加。")[0]["attendees"] == []

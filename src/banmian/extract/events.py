@@ -180,7 +180,13 @@ def find_events(
                 if text.endswith(_NOUN_BEFORE, 0, m.start()):
                     scope = m.end()  # nobody before it acts in a later trigger of the sentence
                     continue
-                if role == "attendee" and not _held(text, m, s_end):
+                # 出席 / 参加 closing the sentence join what the paragraph told before them: the visit
+                # (…到企业调研，区领导林晓东参加。) or a meeting someone led (…主持会议，区领导李四出席。)
+                closing = role == "attendee" and text[m.end() : m.end() + 1] in ("。", "；", "")
+                if closing and any(e.type == "inspection" and e.paragraph == pi for e in events):
+                    role = "companion"
+                led = closing and any(e.type == "meeting" and e.paragraph == pi and e.actors for e in events)
+                if role == "attendee" and not led and not _held(text, m, s_end):
                     continue  # 出席有关活动 / 参加培训 / 参加学习班: nothing held, or only attended
                 said = [
                     c.end()
