@@ -125,6 +125,8 @@ def _is_subhead(block: Block, before: list[Para], after: list[Para], s: Settings
         return False
     if any(COLUMN_TAG.search(t) for t in block.texts) or any(fl.over for fl in block.lines):
         return False
+    if len(block.lines) == 2 and _kicker_over(block.lines[0], block.lines[1]):
+        return False  # a kicker leading into the title under it (…专家呼吁——) heads news, not a section
     if any(has("subtitle", t) for t in block.texts[1:]):
         return False  # a title with a feature's subheadline under it (——记…, ——写在…之际)
     if any(has("headline", t) for t in block.texts):
@@ -310,6 +312,81 @@ def _column_changes(prev: Para, nxt: Para, s: Settings) -> bool:
     if after is None and nxt.lines[-1].ends_para and len(nxt.lines) > 1:
         after = nxt.lines[0].set_width  # a display lead's first line fills its column
     return before is not None and after is not None and abs(before - after) > 2 * s.column_change
+
+
+_OPEN_END = re.compile(r"[，、；：,;:（(“‘《—]$")
+
+
+def _unfinished_title(fl: FlowLine) -> bool:
+    """A line that could stand as a title: no sentence, credit or dateline ends in it, and it
+    does not break off at a mark that needs more text after it."""
+    return not (fl.complete or "。" in fl.text or _OPEN_END.search(fl.text.rstrip()))
+
+
+_SENTENCE_MARK = re.compile(r"[。！？；：!?;:]")
+_CLAUSE_MARK = re.compile(r"[，、,]")
+_DATE_PART = re.compile(r"[0-9０-９年月]$")  # a date broken over two lines (2016年 / 9月25日，)
+
+
+def _title_over_lead(para: Para, above: Element | None) -> bool:
+    """Does a paragraph after finished text open with a title line run into its lead? The line
+    is a phrase that ends nothing, right above a line opening the way a news lead does (10月7日，
+    近日，前不久，): no sentence goes on past a line end into a fresh dated clause."""
+    if para.byline or len(para.lines) < 3 or not (above is None or isinstance(above, Para)):
+        return False
+    if above is not None and not above.lines[-1].complete:
+        return False
+    first, second = para.lines[0], para.lines[1]
+    measure = max(fl.set_width for fl in para.lines[1:3])
+    return (second.line.no == first.line.no + 1 and _unfinished_title(first) and not first.line.spaced
+            and abs(first.line.width - measure) >= 0.5 and len(_CLAUSE_MARK.findall(first.key)) <= 1
+            and not _SENTENCE_MARK.search(first.key) and not _DATE_PART.search(first.key)
+            and not has("open_end", first.key) and not has("prose_open", first.key)
+            and has("lead", second.key) and not second.key.startswith(("“", "「")))
+
+
+def _kicker_over(kicker: FlowLine, title: FlowLine) -> bool:
+    """A line closed by a kicker's dash (…专家呼吁——) right over a narrower phrase that ends
+    nothing: the kicker and the title it leads into."""
+    return (kicker.text.endswith("——") and title.line.no == kicker.line.no + 1 and _unfinished_title(title)
+            and kicker.set_width > title.set_width)
+
+
+def _heads_text(kicker: FlowLine, para: Para) -> bool:
+    """Is the first line of a paragraph, right under a kicker, the title it leads into, set wider
+    than the column of the text under it?"""
+    first = para.lines[0]
+    return _kicker_over(kicker, first) and first.set_width > max(fl.set_width for fl in para.lines[1:3]) + 0.5
+
+
+def _titles_by_position(elements: list[Element]) -> list[Element]:
+    """Titles the flow read as text, told by what they sit next to (a headline set before its
+    body sits between the end of one article and the opening of the next).
+
+    A paragraph after finished text may open with its title run into a news lead
+    (_title_over_lead). A one-line paragraph that finishes nothing, right above a paragraph
+    opening with a byline (本报北京10月22日电…), is that article's title: no paragraph breaks off
+    for good one line before a byline. A title block closing with a kicker's dash leads into a
+    headline: the line right under it, narrower than the kicker and wider than the text below,
+    is that headline, not the body's first line.
+    """
+    out: list[Element] = []
+    for k, el in enumerate(elements):
+        nxt = elements[k + 1] if k + 1 < len(elements) else None
+        prev = out[-1] if out else None
+        if isinstance(el, Para) and _title_over_lead(el, prev):
+            prev = Block([el.lines.pop(0)])
+            out.append(prev)
+            el.widths.clear()
+        if (isinstance(el, Para) and not el.byline and len(el.lines) == 1 and isinstance(nxt, Para)
+                and nxt.byline and _unfinished_title(el.lines[0])):
+            el = Block(list(el.lines))
+        if (isinstance(prev, Block) and isinstance(el, Para) and not el.byline and len(el.lines) > 2
+                and _title_like(prev) and _heads_text(prev.lines[-1], el)):
+            prev.lines.append(el.lines.pop(0))
+            el.widths.clear()
+        out.append(el)
+    return out
 
 
 def _segments(elements: list[Element], s: Settings, breaks_shown: bool) -> tuple[list[Segment | Block], list[Block]]:
@@ -705,7 +782,7 @@ def build_page(lines: list[Line], *, source: str | None = None, settings: Settin
     indents = page_indents(flow, s)
     mark_standalone(flow, s, indents)
     breaks_shown = sum(ln.blank for ln in lines) >= BLANK_SHARE * len(lines)
-    seq, captions = _segments(build_elements(flow, indents, s), s, breaks_shown)
+    seq, captions = _segments(_titles_by_position(build_elements(flow, indents, s)), s, breaks_shown)
     seq = _merge_highlight_blocks(seq)
     leftover = _attach_blocks(seq, s)
     segments = [s for s in seq if isinstance(s, Segment)]
