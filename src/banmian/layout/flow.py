@@ -334,7 +334,7 @@ def _prose(fl: FlowLine) -> bool:
     return bool(_CLAUSE.search(_BRACKETED.sub("", fl.key)))
 
 
-def _continues_as_body(flow: list[FlowLine], i: int, s: Settings, indents: bool = True) -> bool:
+def _continues_as_body(flow: list[FlowLine], i: int, s: Settings, indents: bool = True, shown: bool = True) -> bool:
     """Is line i the first line of a wrapped paragraph?
 
     Then the line after it is body text that runs on at one width with the line after that
@@ -373,6 +373,11 @@ def _continues_as_body(flow: list[FlowLine], i: int, s: Settings, indents: bool 
         # line: right under a title line, or with no clause in it (an indent the text lost is
         # seen too rarely to tell the page's habit, and it leaves a clause of prose this short).
         return False
+    if (not gap and not indents and fl.line.width < fl.col - s.first_line_indent
+            and not _PUNCTUATED.search(_BRACKETED.sub("", fl.key))):
+        # Set more than an indent short of its column with no mark at all, on a page whose first
+        # lines fill their column: a title line, whatever the line below it (a second title line).
+        return False
     if gap and under_title and not prev_gap and fl.extent < nxt.extent - s.tolerance:
         # One line between a title line right above it and a blank line: the title block's last
         # line, unless it (nearly) fills the column the text below the blank runs in (a column
@@ -388,6 +393,12 @@ def _continues_as_body(flow: list[FlowLine], i: int, s: Settings, indents: bool 
         # A full line of running prose before a column break (the next column may be wider);
         # right under a title line the same shape is a subheadline, and one wider than the
         # columns on both sides is a title spanning them.
+        return True
+    if (not shown and not under_title and _prose(fl) and not fl.short and abs(fl.set_width - fl.left) <= s.tolerance
+            and fl.set_width < nxt.set_width - s.tolerance and not _TAGGED.search(fl.key)):
+        # A page that shows no blank lines hides its column breaks: a full line of running prose
+        # as wide as the column above it, with the text going on wider below it, is a paragraph's
+        # first line before a break into a wider column.
         return True
     # a line wider than the narrower of the columns around it sits in the wider one
     column = fl.col_max if fl.line.width > fl.col + s.tolerance else fl.col
@@ -517,7 +528,7 @@ def _paragraph_indents(flow: list[FlowLine], s: Settings) -> None:
         fl.para_indent = _indent_cells(fl) >= s.first_line_indent - 1
 
 
-def mark_standalone(flow: list[FlowLine], s: Settings, indents: bool = True) -> None:
+def mark_standalone(flow: list[FlowLine], s: Settings, indents: bool = True, shown: bool = True) -> None:
     """Lines outside the column flow: bullets, over-wide lines, and unpunctuated title lines."""
     _bulleted_paragraphs(flow, s)
     _paragraph_indents(flow, s)
@@ -560,11 +571,20 @@ def mark_standalone(flow: list[FlowLine], s: Settings, indents: bool = True) -> 
         titled = titled or (prev is not None and (prev.end_dateline or prev.credit) and gap > 0)
         # a line ending in a bracketed tag and set off by a blank line is a title even with commas
         tagged = bool(COLUMN_TAG.search(fl.text) or (_TAGGED.search(fl.key) and (gap or gap_above)))
-        fl.standalone = (fl.subhead or fl.title_gap() or titled or subtitle or tagged
-                         or not _continues_as_body(flow, i, s, indents))
+        fl.standalone = (fl.subhead or fl.title_gap() or titled or subtitle or tagged or _between_columns(fl, nxt, s)
+                         or not _continues_as_body(flow, i, s, indents, shown))
         # A numbered title (一、… / 第三，…) stands alone; a numbered paragraph runs on.
         fl.listlabel = fl.listlabel and fl.standalone
     _kickers(flow)
+
+
+def _between_columns(fl: FlowLine, nxt: FlowLine | None, s: Settings) -> bool:
+    """A line opening the text after a break that fits neither column around it (too wide for
+    the narrower one, too short of the wider one for a first line that lost its indent) nor
+    the full line below it. A paragraph's first line fills its column; a title has its own width."""
+    narrow, wide = min(fl.left, fl.right), max(fl.left, fl.right)
+    return (nxt is not None and not nxt.short and abs(fl.set_width - nxt.set_width) > s.tolerance
+            and narrow + s.tolerance < fl.set_width < wide - s.first_line_indent)
 
 
 def _labelled(fl: FlowLine) -> bool:
@@ -652,6 +672,22 @@ def _paragraph_column(line: FlowLine, above: FlowLine | None, s: Settings) -> fl
     return line.col
 
 
+def _stops_unfinished(prev: FlowLine, above: FlowLine | None, column: float, indents: bool, s: Settings) -> bool:
+    """With no blank line after it, does an unfinished text line end its paragraph? Wrapped text
+    runs on to the column edge, so one that stopped more than an indent short of its column and
+    of the line above it on a mark that closes a phrase (`…纵深推进——`, `…“硬约束”`) does; one
+    broken off on a bare character only when it stopped half-way (a picture's edge or a
+    line-breaking rule may cut a line a few cells short). A clause mark or an open bracket
+    carries the text on to the next line."""
+    if prev.kind is not Kind.TEXT or _MID_SENTENCE.search(prev.text) or _left_open(prev.key):
+        return False
+    if indents and _looks_indented(prev, s):
+        return False  # a first line that lost its indent
+    if prev.line.width >= min(column, above.extent if above is not None else column) - s.first_line_indent:
+        return False
+    return not _WORD_END.search(prev.text) or prev.line.width <= 0.5 * column
+
+
 def _breaks(prev: FlowLine, nxt: FlowLine, blanks: int, indents: bool, above: FlowLine | None, s: Settings) -> bool:
     """Does a paragraph end between two body lines?
 
@@ -676,7 +712,10 @@ def _breaks(prev: FlowLine, nxt: FlowLine, blanks: int, indents: bool, above: Fl
         # Unfinished, the text ends a paragraph only where a blank line follows a line that
         # stopped half-way (a display lead set without a full stop); a column break follows a
         # full line, and a line a little short may be a narrower column's.
-        return bool(blanks) and prev.line.width <= 0.5 * _paragraph_column(prev, above, s)
+        column = _paragraph_column(prev, above, s)
+        if blanks:
+            return prev.line.width <= 0.5 * column
+        return _stops_unfinished(prev, above, column, indents, s)
     if _room_left(prev, nxt, above, s) or nxt.line.indent or (_looks_indented(nxt, s) and not nxt.complete):
         return True
     if not blanks:
