@@ -383,10 +383,11 @@ def _continues_as_body(flow: list[FlowLine], i: int, s: Settings, indents: bool 
         # line, unless it (nearly) fills the column the text below the blank runs in (a column
         # break; a picture's edge may cut such a line a cell short).
         return False
-    if (gap and (prev_gap or prev is None) and (prev is None or prev.complete)
-            and not _PUNCTUATED.search(_BRACKETED.sub("", fl.key)) and has("lead", nxt.key)):
-        # An unpunctuated line alone between blank lines after finished text, above a news lead
-        # (`10月7日，…`, `近日，…`): a title, though as wide as a column-broken first line.
+    if (gap and (prev is None or prev.complete)
+            and not _FULL_STOP.search(fl.key) and not fl.key.endswith("——") and has("lead", nxt.key)):
+        # A line after finished text, ending no sentence and leading into no quotation (…——), then
+        # a blank line above a news lead (`10月7日，…`, `近日，…`, `“…`): a section title, though
+        # as wide as a column-broken first line (running text goes on mid-phrase after a break).
         return False
     if (gap and not fl.short and not under_title and _prose(fl) and fl.line.width <= fl.col_max + s.tolerance
             and not _TAGGED.search(fl.key)):
