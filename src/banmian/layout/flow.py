@@ -545,7 +545,7 @@ def mark_standalone(flow: list[FlowLine], s: Settings, indents: bool = True, sho
             fl.standalone = (prev is None or gap > 1 or prev.complete or prev.standalone or prev.kind is not Kind.TEXT
                              or (gap > 0 and nxt is not None and nxt.kind is Kind.BYLINE))
             continue
-        if _NEXT_SENTENCE.search(_BRACKETED.sub("", fl.key)) and not _TAGGED.search(fl.key):
+        if "。" in fl.key and _NEXT_SENTENCE.search(_BRACKETED.sub("", fl.key)) and not _TAGGED.search(fl.key):
             continue
         if _exclaimed_title(flow, i):
             fl.standalone = True
@@ -555,14 +555,14 @@ def mark_standalone(flow: list[FlowLine], s: Settings, indents: bool = True, sho
             continue
         if fl.terminal or fl.credit or fl.end_dateline or _MID_SENTENCE.search(fl.text) or _labelled(fl):
             continue
+        prev, gap_above = _neighbours(flow, i, -1)
+        after_break = prev is None or prev.standalone or prev.complete or prev.kind is Kind.BULLET
+        if not after_break:
+            continue
         nxt, gap = _neighbours(flow, i, 1)
         if gap and nxt is not None and nxt.kind is Kind.TEXT and (has("open_end", fl.key) or has("prose_open", fl.key)):
             # Broken off mid-clause, or opened like a sentence (据…介绍，), before a column break:
             # the text goes on in the next column.
-            continue
-        prev, gap_above = _neighbours(flow, i, -1)
-        after_break = prev is None or prev.standalone or prev.complete or prev.kind is Kind.BULLET
-        if not after_break:
             continue
         titled = nxt is not None and (nxt.kind in (Kind.BYLINE, Kind.BULLET) or nxt.over)
         # A subheadline hangs off the title line above it: `——…`, or a bracketed note alone on its
@@ -591,7 +591,7 @@ def _between_columns(fl: FlowLine, nxt: FlowLine | None, s: Settings) -> bool:
 def _labelled(fl: FlowLine) -> bool:
     """A line opened by a bracketed label with text after it (`【人物】李明远`, `【故事】…`) opens a
     paragraph of the text; it is no title line (a label alone on its line is a section title)."""
-    m = _LABEL.match(fl.key)
+    m = _LABEL.match(fl.key) if fl.key.startswith("【") else None
     return m is not None and bool(fl.key[m.end():].strip())
 
 
@@ -680,12 +680,12 @@ def _stops_unfinished(prev: FlowLine, above: FlowLine | None, column: float, ind
     broken off on a bare character only when it stopped half-way (a picture's edge or a
     line-breaking rule may cut a line a few cells short). A clause mark or an open bracket
     carries the text on to the next line."""
+    if prev.line.width >= min(column, above.extent if above is not None else column) - s.first_line_indent:
+        return False  # (first: most lines run to the column edge)
     if prev.kind is not Kind.TEXT or _MID_SENTENCE.search(prev.text) or _left_open(prev.key):
         return False
     if indents and _looks_indented(prev, s):
         return False  # a first line that lost its indent
-    if prev.line.width >= min(column, above.extent if above is not None else column) - s.first_line_indent:
-        return False
     return not _WORD_END.search(prev.text) or prev.line.width <= 0.5 * column
 
 
@@ -713,6 +713,8 @@ def _breaks(prev: FlowLine, nxt: FlowLine, blanks: int, indents: bool, above: Fl
         # Unfinished, the text ends a paragraph only where a blank line follows a line that
         # stopped half-way (a display lead set without a full stop); a column break follows a
         # full line, and a line a little short may be a narrower column's.
+        if not blanks and prev.line.width >= (above.extent if above is not None else prev.col) - s.first_line_indent:
+            return False  # it ran on to the column edge (the common case, decided before the column is looked up)
         column = _paragraph_column(prev, above, s)
         if blanks:
             return prev.line.width <= 0.5 * column

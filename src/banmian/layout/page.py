@@ -38,6 +38,7 @@ from banmian.text.normalize import tidy, tidy_title
 
 #: A page with at least this share of blank lines shows its column breaks.
 BLANK_SHARE = 0.03
+ECHO_GRAMS = 3  # a block of fewer character pairs (a page label, 15 生态) echoes any body by chance
 _PHRASE_END = re.compile(r"[。！？：；，、…—）)”」]$")
 # Every pair of adjacent Chinese characters, overlapping, in one C-level scan.
 _CJK_BIGRAM = re.compile(r"(?=([\u4e00-\u9fff]{2}))")
@@ -48,7 +49,11 @@ def _bigrams(text: str) -> set[str]:
 
 
 def _similarity(probe: str, body: set[str]) -> float:
-    grams = _bigrams(probe)
+    return _shared(_bigrams(probe), body)
+
+
+def _shared(grams: set[str], body: set[str]) -> float:
+    """The share of a probe's character pairs that a body repeats."""
     return len(grams & body) / len(grams) if grams else 0.0
 
 
@@ -334,6 +339,8 @@ def _title_over_lead(para: Para, above: Element | None) -> bool:
     近日，前不久，): no sentence goes on past a line end into a fresh dated clause."""
     if para.byline or len(para.lines) < 3 or not (above is None or isinstance(above, Para)):
         return False
+    if not has("lead", para.lines[1].key) or para.lines[1].key.startswith(("“", "「")):
+        return False  # (first: few lines open like a news lead)
     if above is not None and not above.lines[-1].complete:
         return False
     first, second = para.lines[0], para.lines[1]
@@ -341,8 +348,7 @@ def _title_over_lead(para: Para, above: Element | None) -> bool:
     return (second.line.no == first.line.no + 1 and _unfinished_title(first) and not first.line.spaced
             and abs(first.line.width - measure) >= 0.5 and len(_CLAUSE_MARK.findall(first.key)) <= 1
             and not _SENTENCE_MARK.search(first.key) and not _DATE_PART.search(first.key)
-            and not has("open_end", first.key) and not has("prose_open", first.key)
-            and has("lead", second.key) and not second.key.startswith(("“", "「")))
+            and not has("open_end", first.key) and not has("prose_open", first.key))
 
 
 def _kicker_over(kicker: FlowLine, title: FlowLine) -> bool:
@@ -535,9 +541,11 @@ def _attach_blocks(seq: list[Segment | Block], s: Settings) -> list[Block]:
     for block, prev, nxt in slots:
         first, second = (prev, nxt) if after else (nxt, prev)
         pref: dict[int, float] = {}
+        text = _probe(block)
+        grams = _bigrams(text)
+        sim = {id(seg): _shared(grams, seg.grams) for seg in (prev, nxt) if seg is not None}
         if first is not None and second is not None:
-            text = _probe(block)
-            gap = _similarity(text, second.grams) - _similarity(text, first.grams)
+            gap = sim[id(second)] - sim[id(first)]
             if gap > s.similarity_override:
                 first, second, gap = second, first, -gap
             # the other side heads a body as surely only where the block's wording leans to it
@@ -546,9 +554,10 @@ def _attach_blocks(seq: list[Segment | Block], s: Settings) -> list[Block]:
             pref[id(second)] = BLOCK_HEADS
         if first is not None:
             pref[id(first)] = BLOCK_HEADS + BLOCK_SIDE
-        for seg in (prev, nxt):
-            if seg is not None:
-                pref[id(seg)] += s.echo_weight * _echo(block, seg)
+        # a block too short to tell (a page label, 15 生态) echoes any body by chance: it counts less
+        echo = s.echo_weight * min(1.0, len(grams) / ECHO_GRAMS) if _title_like(block) else 0.0
+        for key, share in sim.items():
+            pref[key] += echo * share
         prefs.append(pref)
     # best[taken] = (score, choices) over the slots so far, taken = id of the last body claimed
     best: dict[int, tuple[float, list[Segment | None]]] = {0: (0.0, [])}
@@ -571,18 +580,6 @@ def _attach_blocks(seq: list[Segment | Block], s: Settings) -> list[Block]:
         else:
             seg.block = block
     return _split_for_leftovers(seq, _stacked_titles(seq, leftover, s), s)
-
-
-ECHO_GRAMS = 3  # a block of fewer character pairs (a page label, 15 生态) echoes any body by chance
-
-
-def _echo(block: Block, seg: Segment) -> float:
-    """How much of a title block's wording a body repeats, as evidence that the block heads it:
-    none from a block that is no title, and less from one too short to tell."""
-    if not _title_like(block):
-        return 0.0
-    text = _probe(block)
-    return _similarity(text, seg.grams) * min(1.0, len(_bigrams(text)) / ECHO_GRAMS)
 
 
 def _stacked_titles(seq: list[Segment | Block], leftover: list[Block], s: Settings) -> list[Block]:
