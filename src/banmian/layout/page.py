@@ -12,6 +12,7 @@ follow it) and from how much of the block's wording the body on each side repeat
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -645,15 +646,24 @@ def _split_for_leftovers(seq: list[Segment | Block], leftover: list[Block], s: S
 def _best_cut(seg: Segment, first: Block, second: Block, s: Settings) -> tuple[float, int] | None:
     """Where a body headed by two blocks (one before it, one after) parts into two articles: after
     a finished paragraph, with each part repeating its own block's wording."""
-    probes = _probe(first), _probe(second)
+    text = "".join(p.raw for p in seg.paras)
+    ends = list(itertools.accumulate(len(p.raw) for p in seg.paras))
+    # where each of a probe's character pairs first and last occurs in the body: the shares the
+    # text before and after any cut repeats follow without rescanning the text at every cut
+    spans = [[(text.find(g), text.rfind(g)) for g in _bigrams(_probe(b))] for b in (first, second)]
+
+    def shares(k: int, cut: int) -> tuple[float, float]:
+        """Shares of probe k's pairs in the text before and after offset `cut`."""
+        n = len(spans[k]) or 1
+        return (sum(0 <= lo <= cut - 2 for lo, _ in spans[k]) / n, sum(hi >= cut for _, hi in spans[k]) / n)
+
     best: tuple[float, int] | None = None
     for i in range(max(1, seg.lead + 1), len(seg.paras)):
         if not seg.paras[i - 1].lines[-1].complete:
             continue
-        before = _bigrams("".join(p.raw for p in seg.paras[:i]))
-        after = _bigrams("".join(p.raw for p in seg.paras[i:]))
-        lean_first = _similarity(probes[0], before) - _similarity(probes[0], after)
-        lean_second = _similarity(probes[1], after) - _similarity(probes[1], before)
+        (first_before, first_after), (second_before, second_after) = shares(0, ends[i - 1]), shares(1, ends[i - 1])
+        lean_first = first_before - first_after
+        lean_second = second_after - second_before
         if min(lean_first, lean_second) < s.split_echo:
             continue
         # the two articles part where the text changes its subject: the paragraphs on either side
