@@ -4,6 +4,15 @@ from __future__ import annotations
 
 from banmian.pipeline import parse_structure
 
+# A news lead every page below opens with (its column is 18 cells).
+LEAD = [
+    "青溪湿地迎来候鸟",
+    "",
+    "本报讯（记者 林一帆）入冬以来，青溪",
+    "湿地保护区陆续迎来越冬候鸟，数量比",
+    "去年同期明显增多。",
+]
+
 
 def page(*chunks: list[str]) -> str:
     return "\n".join(line for chunk in chunks for line in chunk) + "\n"
@@ -13,12 +22,8 @@ def test_paragraph_start_with_a_full_stop_inside_is_no_title_before_a_wider_colu
     """A line on which one sentence ends and the next begins is running text: set alone before a
     column break into a wider column, it still opens a paragraph of the article above."""
     text = page(
+        LEAD,
         [
-            "青溪湿地迎来候鸟",
-            "",
-            "本报讯（记者 林一帆）入冬以来，青溪",
-            "湿地保护区陆续迎来越冬候鸟，数量比",
-            "去年同期明显增多。",
             "",
             "保护区工作人员介绍，今年湿地水位稳",
             "定，鱼虾丰富，为候鸟提供了充足食物。",
@@ -41,12 +46,8 @@ def test_line_broken_off_mid_clause_before_a_column_break_runs_on_into_its_parag
     for first, rest in (("巡护队员每天记录鸟群数量和", "活动范围，保护区据此在核心区外围设置了多处观"),
                         ("巡护队员每天记录鸟情，细致认真，大", "家据此在核心区外围设置了多处观")):
         text = page(
+            LEAD,
             [
-                "青溪湿地迎来候鸟",
-                "",
-                "本报讯（记者 林一帆）入冬以来，青溪",
-                "湿地保护区陆续迎来越冬候鸟，数量比",
-                "去年同期明显增多。",
                 "",
                 "保护区工作人员介绍，今年湿地水位稳",
                 "定，鱼虾丰富，为候鸟提供了充足食物。",
@@ -97,12 +98,8 @@ def test_a_paragraph_opening_with_an_agency_name_is_no_byline() -> None:
     """新华社…报道 opens an article only as an attribution (据新华社报道：, …消息，); a sentence whose
     subject is the agency (…组建报道小组) goes on with the article."""
     text = page(
+        LEAD,
         [
-            "青溪湿地迎来候鸟",
-            "",
-            "本报讯（记者 林一帆）入冬以来，青溪",
-            "湿地保护区陆续迎来越冬候鸟，数量比",
-            "去年同期明显增多。",
             "新华社今年组建报道小组，在湿地蹲点",
             "拍摄候鸟迁徙，记录下许多珍贵画面。",
         ]
@@ -116,12 +113,8 @@ def test_a_line_opening_with_an_attribution_is_no_title_before_a_column_break() 
     """据…介绍， / …表示， open a sentence of running text: a short line so opened before a column
     break is a paragraph's first line, never a title."""
     text = page(
+        LEAD,
         [
-            "青溪湿地迎来候鸟",
-            "",
-            "本报讯（记者 林一帆）入冬以来，青溪",
-            "湿地保护区陆续迎来越冬候鸟，数量比",
-            "去年同期明显增多。",
             "",
             "保护区工作人员介绍，今年湿地水位稳",
             "定，鱼虾丰富，为候鸟提供了充足食物。",
