@@ -618,21 +618,19 @@ def _split_for_leftovers(seq: list[Segment | Block], leftover: list[Block], s: S
     out: list[Block] = []
     for block in leftover:
         k = next(i for i, x in enumerate(seq) if x is block)
-        best: tuple[float, int, int] | None = None
+        best: tuple[float, int, int, Segment] | None = None
         for j, far in ((k + 1, k + 2), (k - 1, k - 2)) if _title_like(block) else ():
-            seg = seq[j] if 0 <= j < len(seq) else None
-            if not (isinstance(seg, Segment) and 0 <= far < len(seq) and seg.block is seq[far]):
+            near = seq[j] if 0 <= j < len(seq) else None
+            if not (isinstance(near, Segment) and 0 <= far < len(seq) and near.block is seq[far]):
                 continue
-            first, second = (block, seg.block) if j > k else (seg.block, block)
-            cut = _best_cut(seg, first, second, s)
+            first, second = (block, near.block) if j > k else (near.block, block)
+            cut = _best_cut(near, first, second, s)
             if cut is not None and (best is None or cut[0] > best[0]):
-                best = (cut[0], j, cut[1])
+                best = (cut[0], j, cut[1], near)
         if best is None:
             out.append(block)
             continue
-        _score, j, i = best
-        seg = seq[j]
-        assert isinstance(seg, Segment)
+        _score, j, i, seg = best
         head = Segment(paras=seg.paras[:i], lead=min(seg.lead, i), titled=seg.titled, opener=seg.opener)
         tail = Segment(paras=seg.paras[i:])
         if j > k:
