@@ -17,23 +17,17 @@ the gold lines to measure the merge heuristic.
 from __future__ import annotations
 
 import gzip
-import importlib.util
 import json
 import math
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-CORPUS = Path("/work/shared/corpus/rmrb/rmrb-2019-10.pages.jsonl.gz")
-SEED = Path("/work/shared/corpus/dev/seed-000.gold.json")
+from synth import SHARED
 
-# Load roles.py by path so the bench runs even while the rest of the package is in flux.
-_spec = importlib.util.spec_from_file_location("roles", ROOT / "src/banmian/layout/roles.py")
-assert _spec and _spec.loader
-roles = importlib.util.module_from_spec(_spec)
-sys.modules["roles"] = roles
-_spec.loader.exec_module(roles)
+from banmian.layout import roles
+
+CORPUS = SHARED / "corpus" / "rmrb" / "rmrb-2019-10.pages.jsonl.gz"
+SEED = SHARED / "corpus" / "dev" / "seed-000.gold.json"
 
 Triple = tuple[str | None, str | None, str | None]
 
