@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from banmian.layout.patterns import has, matches
+from banmian.layout.patterns import has, has_any, matches
 from banmian.model import Line, Page
 
 # A contact value cut at the line end, and the bare rest of it on the next line.
@@ -41,11 +41,12 @@ def find_furniture(lines: list[Line], page: Page) -> set[int]:
     out: set[int] = set()
     for i in nonblank:
         text = lines[i].text
-        if has("editor", text):
+        listed = has_any(("editor", "hotline"), text)
+        if listed and has("editor", text):
             out.add(i)
             if not _editors(text, page):
                 page.unassigned.append(text)
-        elif has("hotline", text):
+        elif listed and has("hotline", text):
             out.add(i)
             nxt = i + 1
             while nxt < len(lines) and _WRAPPED_VALUE.match(lines[nxt].text) and _CUT_VALUE.search(text):

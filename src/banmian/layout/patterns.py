@@ -56,3 +56,13 @@ def has(kind: str, text: str) -> bool:
     rx = combined().get(kind)
     return rx is not None and rx.search(text) is not None
 
+
+
+@cache
+def _union(kinds: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{rx.pattern})" for k in kinds for rx in _by_kind().get(k, ())))
+
+
+def has_any(kinds: tuple[str, ...], text: str) -> bool:
+    """Does a pattern of any of `kinds` match? One search where most lines match none."""
+    return _union(kinds).search(text) is not None
