@@ -18,6 +18,13 @@ def page(*chunks: list[str]) -> str:
     return "\n".join(line for chunk in chunks for line in chunk) + "\n"
 
 
+def one_article(text: str) -> list[str]:
+    """The paragraphs of the page's one article (the page must not be split)."""
+    arts = parse_structure(text).articles
+    assert len(arts) == 1
+    return arts[0].paragraphs
+
+
 def test_paragraph_start_with_a_full_stop_inside_is_no_title_before_a_wider_column() -> None:
     """A line on which one sentence ends and the next begins is running text: set alone before a
     column break into a wider column, it still opens a paragraph of the article above."""
@@ -35,9 +42,7 @@ def test_paragraph_start_with_a_full_stop_inside_is_no_title_before_a_wider_colu
             "不追逐、不大声喧哗，让候鸟安心过冬。",
         ]
     )
-    arts = parse_structure(text).articles
-    assert len(arts) == 1
-    assert arts[0].paragraphs[-1].startswith("巡护队员每天记录鸟情。")
+    assert one_article(text)[-1].startswith("巡护队员每天记录鸟情。")
 
 
 def test_line_broken_off_mid_clause_before_a_column_break_runs_on_into_its_paragraph() -> None:
@@ -59,9 +64,7 @@ def test_line_broken_off_mid_clause_before_a_column_break_runs_on_into_its_parag
                 "不追逐、不大声喧哗，让候鸟安心过冬。",
             ]
         )
-        arts = parse_structure(text).articles
-        assert len(arts) == 1
-        assert arts[0].paragraphs[-1].startswith(first)
+        assert one_article(text)[-1].startswith(first)
 
 
 def test_short_paragraph_under_a_section_title_tells_its_column_by_its_first_line() -> None:
@@ -89,9 +92,7 @@ def test_short_paragraph_under_a_section_title_tells_its_column_by_its_first_lin
             "入了志愿者队伍，一起守护这片湿地。",
         ]
     )
-    arts = parse_structure(text).articles
-    assert len(arts) == 1
-    assert "观鸟点游人如织" in arts[0].paragraphs
+    assert "观鸟点游人如织" in one_article(text)
 
 
 def test_a_paragraph_opening_with_an_agency_name_is_no_byline() -> None:
@@ -104,9 +105,7 @@ def test_a_paragraph_opening_with_an_agency_name_is_no_byline() -> None:
             "拍摄候鸟迁徙，记录下许多珍贵画面。",
         ]
     )
-    arts = parse_structure(text).articles
-    assert len(arts) == 1
-    assert arts[0].paragraphs[-1].startswith("新华社今年组建报道小组")
+    assert one_article(text)[-1].startswith("新华社今年组建报道小组")
 
 
 def test_a_line_opening_with_an_attribution_is_no_title_before_a_column_break() -> None:
@@ -126,6 +125,4 @@ def test_a_line_opening_with_an_attribution_is_no_title_before_a_column_break() 
             "过冬。",
         ]
     )
-    arts = parse_structure(text).articles
-    assert len(arts) == 1
-    assert arts[0].paragraphs[-1].startswith("据工作人员介绍，今年新建了三处观鸟点")
+    assert one_article(text)[-1].startswith("据工作人员介绍，今年新建了三处观鸟点")
