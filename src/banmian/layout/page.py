@@ -49,6 +49,11 @@ def _bigrams(text: str) -> set[str]:
     return set(_CJK_BIGRAM.findall(text))
 
 
+def _text_grams(paras: list[Para]) -> set[str]:
+    """The character pairs of paragraphs' text read as one run."""
+    return _bigrams("".join(p.raw for p in paras))
+
+
 def _similarity(probe: str, body: set[str]) -> float:
     return _shared(_bigrams(probe), body)
 
@@ -81,7 +86,7 @@ class Segment:
     @property
     def grams(self) -> set[str]:
         if self._grams is None:
-            self._grams = _bigrams("".join(p.raw for p in self.paras))
+            self._grams = _text_grams(self.paras)
         return self._grams
 
 
@@ -167,11 +172,11 @@ def _closes_above(block: Block, seg: Segment, after: list[Para]) -> bool:
     probe = _probe(block)
     if len(probe) < CLOSING_CHARS or not all(fl.short for fl in block.lines) or not after:
         return False  # (a title that fills its column and wraps is set in the column: a section's)
-    text = _bigrams("".join(p.raw for p in seg.paras))
+    text = _text_grams(seg.paras)
     if seg.opener is not None and _similarity(_probe(seg.opener), text) >= CLOSING_OPENER:
         return False
     above = _similarity(probe, text)
-    below = _similarity(probe, _bigrams("".join(p.raw for p in after)))
+    below = _similarity(probe, _text_grams(after))
     return above >= CLOSING_ECHO and below <= CLOSING_AFTER
 
 
@@ -208,7 +213,7 @@ def _heads_above(block: Block, seg: Segment, rest: list[Element]) -> bool:
         if el.end_dateline:
             break
     text = _probe(block)
-    above = _bigrams("".join(p.raw for p in seg.paras[seg.section:]))
+    above = _text_grams(seg.paras[seg.section:])
     return _similarity(text, above) > _similarity(text, _bigrams("".join(below)))
 
 
@@ -583,13 +588,18 @@ def _attach_blocks(seq: list[Segment | Block], s: Settings) -> list[Block]:
     return _split_for_leftovers(seq, _stacked_titles(seq, leftover, s), s)
 
 
+def _position(seq: list[Segment | Block], block: Block) -> int:
+    """Where a block stands in the sequence (by identity: equal blocks may stand twice)."""
+    return next(i for i, x in enumerate(seq) if x is block)
+
+
 def _stacked_titles(seq: list[Segment | Block], leftover: list[Block], s: Settings) -> list[Block]:
     """A title block left over right above another block that heads the next segment heads that
     segment itself, and the inner block (前言, 第一章 总则, a section title) is its first
     paragraph: no text between two title blocks means they head one article."""
     out: list[Block] = []
     for block in reversed(leftover):  # from the body up: a stack of three folds into one
-        k = next(i for i, x in enumerate(seq) if x is block)
+        k = _position(seq, block)
         inner = seq[k + 1] if k + 1 < len(seq) else None
         seg = seq[k + 2] if k + 2 < len(seq) else None
         if (
@@ -617,7 +627,7 @@ def _split_for_leftovers(seq: list[Segment | Block], leftover: list[Block], s: S
     after it, and give each part its block."""
     out: list[Block] = []
     for block in leftover:
-        k = next(i for i, x in enumerate(seq) if x is block)
+        k = _position(seq, block)
         best: tuple[float, int, int, Segment] | None = None
         for j, far in ((k + 1, k + 2), (k - 1, k - 2)) if _title_like(block) else ():
             near = seq[j] if 0 <= j < len(seq) else None
@@ -666,8 +676,8 @@ def _best_cut(seg: Segment, first: Block, second: Block, s: Settings) -> tuple[f
             continue
         # the two articles part where the text changes its subject: the paragraphs on either side
         # of the cut share the fewest words
-        near = _bigrams("".join(p.raw for p in seg.paras[max(0, i - 2):i]))
-        far = _bigrams("".join(p.raw for p in seg.paras[i:i + 2]))
+        near = _text_grams(seg.paras[max(0, i - 2):i])
+        far = _text_grams(seg.paras[i:i + 2])
         score = lean_first + lean_second - len(near & far) / max(1, min(len(near), len(far)))
         if best is None or score > best[0]:
             best = (score, i)

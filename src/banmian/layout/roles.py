@@ -131,31 +131,33 @@ def line_features(line: str) -> list[float]:
     """Binary cues of one headline line, in `LINE_FEATURES` order (also the model's inputs)."""
     core = _COLUMN_TAG.sub("", line)
     n = len(core.replace(" ", ""))
-    return [
-        1.0 if _COLUMN_TAG.search(line) else 0.0,
-        1.0 if _ATTEND.search(core) else 0.0,
-        1.0 if _SPEECH_INTRO.search(core) else 0.0,
-        1.0 if (_CONTEXT_END.search(core) or _CONTEXT_START.search(core)) else 0.0,
-        1.0 if _NEXT_START.search(core) else 0.0,
-        1.0 if _EVENT.search(core) else 0.0,
-        1.0 if _EVENT_END.search(core) else 0.0,
-        1.0 if _FIGURE.search(core) else 0.0,
-        1.0 if _DIGIT.search(core) else 0.0,
-        1.0 if _CLAUSE.search(core) else 0.0,
-        1.0 if _ENUM.search(core) else 0.0,
-        1.0 if _QUOTED.match(core) else 0.0,
-        1.0 if _is_slogan(line) else 0.0,
-        1.0 if " " in core else 0.0,
-        1.0 if n <= 6 else 0.0,
-        1.0 if n >= 25 else 0.0,
-        1.0 if (_LEAD_IN.search(core) or _CIRCUMSTANCE.search(core)) else 0.0,
-        1.0 if _DISPLAY.search(core) else 0.0,
-        1.0 if _SOURCE.search(core) else 0.0,
-        1.0 if _PERCENT.search(core) else 0.0,
-        1.0 if _LIST_END.search(core) else 0.0,
-        1.0 if _SAYS_START.search(core) else 0.0,
-        1.0 if _APPROX.search(core) else 0.0,
-    ]
+    # truthy matches, in LINE_FEATURES order
+    cues = (
+        _COLUMN_TAG.search(line),
+        _ATTEND.search(core),
+        _SPEECH_INTRO.search(core),
+        _CONTEXT_END.search(core) or _CONTEXT_START.search(core),
+        _NEXT_START.search(core),
+        _EVENT.search(core),
+        _EVENT_END.search(core),
+        _FIGURE.search(core),
+        _DIGIT.search(core),
+        _CLAUSE.search(core),
+        _ENUM.search(core),
+        _QUOTED.match(core),
+        _is_slogan(line),
+        " " in core,
+        n <= 6,
+        n >= 25,
+        _LEAD_IN.search(core) or _CIRCUMSTANCE.search(core),
+        _DISPLAY.search(core),
+        _SOURCE.search(core),
+        _PERCENT.search(core),
+        _LIST_END.search(core),
+        _SAYS_START.search(core),
+        _APPROX.search(core),
+    )
+    return [1.0 if cue else 0.0 for cue in cues]
 
 
 _F_TAG, _F_ATT, _F_SPEECH, _F_CONTEXT, _F_NEXT, _F_EVENT, _F_EVENT_END, _F_FIGURE = range(8)
