@@ -28,6 +28,8 @@ SCHEMA: dict[str, tuple[frozenset[str], ...]] = {
     "name_follow": (),
     "not_places": (),
     "countries": (frozenset({"country", "region", "intl"}),),
+    "translit_chars": (),
+    "tibetan_names": (),
     "project_heads": (),
     "gov_bodies": (frozenset({"party", "government", "other"}),),
     "not_orgs": (),

@@ -23,7 +23,8 @@ from banmian.model import Byline, Mention, Person
 # A Latin initial may open one (J·布洛克兰) and a dash join a double surname (布洛克兰—威斯汀).
 _MINORITY = re.compile(f"((?:(?:[{CJK}]{{1,6}}|[A-Z])[·•・])+)([{CJK}]{{1,8}}(?:—[{CJK}]{{2,6}})?)")
 _LIST_SEP = "、"
-_ROLE_AFTER = "村组镇乡区县市州岁队"  # what may stand before a role word that precedes a name: 东郭城村村民李俊平
+_JOINERS = re.compile("[·•・—]")  # the parts of a joined foreign name
+_ROLE_AFTER = "村组镇乡区县市州岁队团"  # what may stand before a role word that precedes a name: 东郭城村村民李俊平
 # Descriptions that may stand glued after any word before a name (举重冠军廖辉, 中国工程院院士倪光南,
 # 45岁的曲珍, 外卖小哥于超群): the name still needs a clear edge or a mention elsewhere.
 _DESCRIPTION_AT = re.compile("(?:冠军|院士|医师|火炬手|小哥|女兵|名将|选手|英雄|教师|岁的)")
@@ -53,6 +54,11 @@ _TRAILING_CREDIT = re.compile(
     f"(?:^|(?<=[。！？”]))\\s*[（(](?:据?(?:新华社|中新社|本报)[^（）()，。]{{0,24}}电\\s*)?(?:综合)?"
     f"((?:本报记者|记者)[{CJK}、]{{2,120}}?|[{CJK}、]{{2,30}}(?=参与采写|参与报道))(?:参与采写|参与报道|报道|采写)?[）)]$"
 )
+# A dateline with its reporters opening a paragraph below highlight lines, where the layout
+# does not split a byline: 本报拉萨10月16日电 （记者甲、乙）秋冬季节…
+_DATELINE_CREDIT = re.compile(
+    f"(?:本报|新华社)[{CJK}]{{0,12}}[0-9]{{1,2}}月[0-9]{{1,2}}日电\\s*[（(]((?:本报记者|记者)[{CJK}、\\s]{{2,40}}?)[）)]"
+)
 # A credit line under a graphic or page: 制图：新华社记者  胥晓璇 / 版式设计：张三、李四.
 _CREDIT_LINE = re.compile(
     f"(?:制图|绘图|图片|摄影|版式设计|设计|漫画|责编|责任编辑)[：:]\\s*(?:新华社记者|本报记者|记者|通讯员)?\\s*([{CJK}\\s、]{{2,24}})"
@@ -63,6 +69,10 @@ _ACHIEVED = re.compile(
     "(?:分别|先后|再次|又|也)?(?:夺得|勇夺|摘得|摘取|斩获|赢得|获得|荣获|拿到|拿下|举起|捧起|捧得|夺冠|刷新)"
 )
 _ACHIEVER_JOIN = "和与、"
+# Words that fix one edge of a bare name: appointments and removals (人事任免: the new post after
+# 为 is no title, it is not written before the name), 同志 after a full name, and military ranks
+# written after a name (张海林上校介绍: the rank is no title, like a professional rank).
+_CUES = re.compile("(?P<appointed>任命|免去)|(?P<comrade>同志)|(?P<rank>[大上中少][校将])")
 _PLACE_ENDS = "省市区县州镇乡村"  # 高新区获得: a place, no name
 # A short biography opens with the name: 戴跃兵，男，1974年出生.
 _BIO = re.compile(f"(?:^|(?<=[。；]))([{CJK}]{{2,4}})，[男女]，")
@@ -84,11 +94,16 @@ class PeopleRules:
     role_words: re.Pattern[str]
     function_chars: frozenset[str]
     office_post: re.Pattern[str]
+    translit: frozenset[str]
+    tibetan: frozenset[str]
+    nations: re.Pattern[str]
+    nations_end: re.Pattern[str]
 
     @classmethod
     def build(cls, lex: Lexicon) -> PeopleRules:
         surnames = lex.words("surnames")
         follow = lex.words("name_follow")
+        nations = [w for w, t in lex.tags("countries").items() if t == "country"]
         return cls(
             surnames=frozenset(s for s in surnames if len(s) == 1),
             compound=frozenset(s for s in surnames if len(s) == 2),
@@ -108,6 +123,10 @@ class PeopleRules:
             role_words=re.compile(alternation(w for w, t in lex.tags("speakers").items() if t == "role")),
             function_chars=frozenset(lex.words("function_chars")),
             office_post=re.compile(f"(?:{'|'.join(_OFFICE_ENDS)})(?:{alternation(lex.words('titles'))})"),
+            translit=frozenset("".join(lex.words("translit_chars"))),
+            tibetan=frozenset(lex.words("tibetan_names")),
+            nations=re.compile(alternation(nations)),
+            nations_end=re.compile(f"(?:{alternation(nations)})$"),
         )
 
 
@@ -140,6 +159,11 @@ def _name_shapes(text: str, i: int, r: PeopleRules) -> list[str]:
             shapes += [text[i : i + 4], text[i : i + 3]]
         if text[i : i + 1] in r.surnames:
             shapes += [text[i : i + 3], text[i : i + 2]]
+        if text[i : i + 2] in r.tibetan:  # 仁增多杰, 扎西: one or two parts, no surname
+            if text[i + 2 : i + 4] in r.tibetan:
+                shapes.insert(0, text[i : i + 4])
+            if text[i : i + 2] not in shapes:
+                shapes.append(text[i : i + 2])
     return [n for n in shapes if _plausible(n, r)]
 
 
@@ -166,7 +190,10 @@ def name_at(text: str, i: int, r: PeopleRules, article_text: str) -> str | None:
     # 书记来|调研: a given name that is a whole follow word is the next word, not a name
     shapes = [n for n in shapes if not (len(n) == 3 and "·" not in n and r.follow.fullmatch(n[1:]))]
     if shapes and _MINORITY.match(shapes[0]):  # shortest with an edge; a long tail is a clause
-        return next((n for n in shapes[:_FOREIGN_TAIL] if _edge(text, i + len(n), r)), None)
+        short = next((n for n in shapes[:_FOREIGN_TAIL] if _edge(text, i + len(n), r)), None)
+        # …·波洛利卡什维利等: a longer tail is taken only as a run of transliteration characters
+        long = (n for n in reversed(shapes[_FOREIGN_TAIL:]) if r.translit.issuperset(_JOINERS.split(n)[-1]))
+        return short or next((n for n in long if _edge(text, i + len(n), r)), None)
     # 王毅等 / 赵萍说: a last character that is itself a follow word ends the name before it,
     # unless it is a conjunction with a clear edge after the whole (国防部长魏凤和，/ 魏凤和出席)
     shapes = [
@@ -206,6 +233,48 @@ def foreign_name_at(text: str, i: int, r: PeopleRules, article_text: str) -> str
         if r.follow.search(cand, 1) or cand in r.not_names or cand[:2] in r.not_names:
             break  # 福田康夫及出席: the run already holds the next word
         shapes.append(cand)
+    for n in shapes:
+        if _edge(text, i + len(n), r):
+            return n
+    for n in shapes:
+        if any(_edge(article_text, m.end(), r) for m in re.finditer(re.escape(n), article_text)):
+            return n
+    return None
+
+
+# A title reduced to its level (省|省长, 市|副市长): the place's name before it is in no list.
+_DOUBLED_LEVEL = re.compile("([省市县区州])(?:副|常务副)?\\1长$")
+_PLACE_LONGEST = 6
+
+
+def _unlisted_place(text: str, start: int, floor: int, r: PeopleRules, lex: Lexicon) -> str | None:
+    """The name of a place abroad or unlisted before its level (中戈壁省省长 → 中戈壁): the
+    characters after the last stop word or function character, two at least."""
+    span = text[max(floor, start - _PLACE_LONGEST) : start]
+    span = span[left_stops(lex).cut(span) :]
+    cut = max((i + 1 for i, c in enumerate(span) if c in r.function_chars), default=0)
+    span = span[cut:]
+    return span if len(span) >= 2 and re.fullmatch(f"[{CJK}]+", span) else None
+
+
+_TRANSLIT_SHORTEST = 3  # 巴特尔 …; two characters are as often the next word
+
+
+def transliterated_at(text: str, i: int, r: PeopleRules, article_text: str) -> str | None:
+    """A foreign name after a post whose place is no country (美国贸易代表|莱特希泽、, 中戈壁省省长|
+    巴特额尔登表示): the longest run of three to seven transliteration characters (translit_chars.txt)
+    with a clear edge here or elsewhere in the article; a three-character one only in an article
+    that names a country abroad. Only such characters are taken, so a Chinese word after the post
+    never reads as a name."""
+    run = i
+    while run < len(text) and run - i <= _FOREIGN_LONGEST and text[run] in r.translit:
+        run += 1
+    if not _TRANSLIT_SHORTEST <= run - i <= _FOREIGN_LONGEST or text[run : run + 1] in "·•・—":
+        return None  # 祖拉布·波洛利卡什维利: a joined name too long for name_at is no shorter name
+    shapes = [text[i:n] for n in range(run, i + _TRANSLIT_SHORTEST - 1, -1)]
+    shapes = [n for n in shapes if n not in r.not_names and n[:2] not in r.not_names and not r.follow.match(n)]
+    if shapes and len(shapes[-1]) == _TRANSLIT_SHORTEST and not r.nations.search(article_text):
+        shapes.pop()  # 公司总经理卡拉比说: the shortest run needs a country named in the article
     for n in shapes:
         if _edge(text, i + len(n), r):
             return n
@@ -265,14 +334,22 @@ def find_people(paragraphs: list[str], lex: Lexicon, byline: Byline | None = Non
                 continue
             if text[m.end() : m.end() + 1] in BODY_OF_HEADS and not r.follow.match(text, m.end()):
                 continue  # 发展基金主席|团, 国际合作委员|会: a body, no post (书记|会见 still is one)
-            start, titles = g.titles_before(text, m, clause_floor(text, m.start()))
+            floor = clause_floor(text, m.start())
+            start, titles = g.titles_before(text, m, floor)
+            extended = False
+            if titles and (country := g.country_before(text, start, floor)) < start and not g.abroad(titles[0]):
+                titles[0], start, extended = text[country:start] + titles[0], country, True  # 瓦努阿图|内政部长
+            elif titles and _DOUBLED_LEVEL.match(titles[0]) and (place := _unlisted_place(text, start, floor, r, lex)):
+                titles[0], start = place + titles[0], start - len(place)  # 中戈壁省|省长: a place no list knows
             if m.group().endswith(_BARE_MEMBER) and text[m.end() : m.end() + 1] in "国单":
                 continue  # 上合组织成员国, 成员单位: no post
             if titles and titles[-1] == _BARE_MEMBER:  # 家庭成员张三: 成员 is a post only in a body
                 continue
             name = name_at(text, m.end(), r, article_text)
-            if not name and titles and g.abroad(titles[0]):  # 日本前首相|福田康夫: a transliteration
+            if not name and titles and not extended and g.abroad(titles[0]):  # 日本前首相|福田康夫
                 name = foreign_name_at(text, m.end(), r, article_text)
+            elif not name and titles:  # 国际军事体育理事会主席|皮奇里洛: a post that names no country
+                name = transliterated_at(text, m.end(), r, article_text)
             if name:
                 end = m.end() + len(name)
                 found.add(name, titles, Mention(pi, m.end(), end))
@@ -383,6 +460,17 @@ def _name_ending_at(text: str, end: int, r: PeopleRules, sizes: tuple[int, ...],
     return None
 
 
+def _after_unit(text: str, s: int, r: PeopleRules) -> bool:
+    """Whether a name may start at `s`: the text starts there, or punctuation, 的 or the end of
+    a body (参谋部, 支队) stands before it."""
+    return s == 0 or (s > 0 and (text[s - 1] in "的，。；：、“”（ " or text[s - 1] in r.body_ends))
+
+
+def _country_ends_at(text: str, pos: int, r: PeopleRules) -> bool:
+    """Whether a country abroad ends at `pos` (意大利|演员, 乌兹别克斯坦|学员)."""
+    return r.nations_end.search(text, max(0, pos - _FOREIGN_LONGEST), pos) is not None
+
+
 def _speakers(text: str, pi: int, r: PeopleRules, article_text: str, found: _Collector) -> None:
     """Untitled people who speak (村民张三说 / ，李四表示) or stand after a role word with a clear
     edge (村民李俊平，因… / 农场主向珊一边…): speakers.txt verbs and roles."""
@@ -402,8 +490,8 @@ def _speakers(text: str, pi: int, r: PeopleRules, article_text: str, found: _Col
                 break
     for m in r.role_words.finditer(text):
         if (len(m.group()) < 3 and m.start() and re.match(f"[{CJK}]", text[m.start() - 1])
-                and text[m.start() - 1] not in _ROLE_AFTER):
-            continue  # 让村民富口袋, 基层党员干部要: a short role word inside a phrase
+                and text[m.start() - 1] not in _ROLE_AFTER and not _country_ends_at(text, m.start(), r)):
+            continue  # 让村民富口袋, 基层党员干部要: a short role word inside a phrase (not 意大利|演员)
         if m.start() and text[m.start() - 1] in _COUNTED:
             continue  # 百万志愿者展风采, 30名志愿者: a count of people, nobody named
         name = name_at(text, m.end(), r, article_text)
@@ -419,6 +507,21 @@ def _speakers(text: str, pi: int, r: PeopleRules, article_text: str, found: _Col
         name = _name_ending_at(text, m.start(), r, (3, 2, 4), "的，。；：、“”（ ")
         if name and not r.role_words.match(name):  # 居民王先生: a role and a surname, no name
             found.add(name, [], Mention(pi, m.start() - len(name), m.start()))
+    for m in _CUES.finditer(text):
+        if m.group("appointed"):  # 任命张三为…, 免去李四的…职务: the 为 / 的 ends the name
+            i = m.end()
+            name = next((text[i : i + n] for n in (3, 2) if text[i + n : i + n + 1] in ("为", "的")), None)
+            if name and name in _name_shapes(text, i, r) and name not in r.not_names:
+                found.add(name, [], Mention(pi, i, i + len(name)))
+        elif m.group("comrade"):  # 以习近平同志为核心 / 的李大成同志: a full name before 同志
+            name = _name_ending_at(text, m.start(), r, (3,), "的，。；：、“”（ 以和与向对")
+            if name and not r.role_words.match(name) and name not in r.not_names and name[-1] not in r.function_chars:
+                found.add(name, [], Mention(pi, m.start() - len(name), m.start()))
+        elif _edge(text, m.end(), r) or r.speech.match(text, m.end()):  # 空军参谋部张海林上校介绍: a rank
+            s = m.start()
+            name = next((text[s - n : s] for n in (3, 2) if _after_unit(text, s - n, r)), None)
+            if name and name in _name_shapes(text, s - len(name), r) and name[-1] not in r.body_ends:
+                found.add(name, [], Mention(pi, s - len(name), s))
     for m in _GROUP_OF.finditer(text):  # ，陈丁等50位残疾人, …公司的曹光裕等四人: the named first of a group
         if name := _name_ending_at(text, m.start(), r, (3, 2), "，。；：“（ 的"):
             found.add(name, [], Mention(pi, m.start() - len(name), m.start()))
@@ -475,7 +578,12 @@ def _credits_and_bios(text: str, pi: int, r: PeopleRules, found: _Collector) -> 
     """Closing credits as a paragraph of their own (（王 婷）, （宋 丹 姜振宇）) and the name that
     opens a short biography (戴跃兵，男，…)."""
     bare = text.strip()
-    m = _TRAILING_CREDIT.search(bare) or _CREDIT.fullmatch(bare) or _CREDIT_LINE.fullmatch(bare)
+    m = (
+        _TRAILING_CREDIT.search(bare)
+        or _CREDIT.fullmatch(bare)
+        or _CREDIT_LINE.fullmatch(bare)
+        or _DATELINE_CREDIT.match(bare)
+    )
     if m:
         tokens = re.split(r"[\s、]+", re.sub("^(?:本报记者|记者|通讯员)", "", m.group(1)).strip())
         names: list[str] = []

@@ -75,7 +75,7 @@ _INSTITUTION_END = (
 _DIVISION_END = ("部", "局", "处", "办公室")
 BODY_OF_HEADS = ("会", "团")  # 委员|会, 主席|团: a body made up of holders of the post
 # Diplomatic posts name the post abroad: 中国驻蒙古国大使, 伊朗驻广州总领事.
-_ABROAD = re.compile(f"[{CJK}]{{1,8}}驻[{CJK}]{{1,10}}$")
+_ABROAD = re.compile(f"[{CJK}]{{1,8}}(?=驻[{CJK}]{{1,10}}$)")
 _ABROAD_HEADS = ("大使", "总领事", "领事", "首席代表", "代表")
 
 
@@ -91,6 +91,8 @@ class TitleGrammar:
     not_places: frozenset[str]
     function_chars: frozenset[str]
     countries: frozenset[str]
+    nations: frozenset[str]
+    nation_ends: frozenset[str]
     lex: Lexicon
 
     @classmethod
@@ -108,6 +110,8 @@ class TitleGrammar:
             not_places=frozenset(lex.words("not_places")),
             function_chars=frozenset(lex.words("function_chars")),
             countries=frozenset(lex.words("countries")),
+            nations=frozenset(w for w, t in lex.tags("countries").items() if t != "region"),
+            nation_ends=frozenset(w[-1] for w, t in lex.tags("countries").items() if t != "region"),
             lex=lex,
         )
 
@@ -360,6 +364,25 @@ class TitleGrammar:
             return start
         return edge
 
+    def country_before(self, text: str, start: int, floor: int) -> int:
+        """A post abroad whose body is in no list opens with its country (瓦努阿图|内政|部长,
+        联合国|世界旅游组织|秘书长): a country or union (not a region: 博鳌亚洲论坛) a few characters
+        before the post, with no post, punctuation or function character between, starts it."""
+        for p in range(start - 1, max(floor, start - _COUNTRY_GAP) - 1, -1):
+            c = text[p]
+            if not "\u3400" <= c <= "\u9fff" or (c in self.function_chars and c not in BODY_OF_HEADS):
+                return start  # 会 ends a body here (国民议会), no modal verb
+            if text[p - 1 : p] not in self.nation_ends:
+                continue
+            n = self._ending(text, p, floor, self.nations)
+            if n < 2:
+                continue
+            gap = text[p:start]
+            if self.heads.search(gap) or any(w in gap for w in _NOT_ABROAD_GAP):
+                return start
+            return p - n
+        return start
+
     def _department_in(self, title: str) -> bool:
         return any(e in title[:-1] for e in ("部", "委员会", "局", "署", "办公室"))
 
@@ -388,7 +411,9 @@ class TitleGrammar:
                 start, floor = self._quoted_start(text, start, floor)
             if head.group().endswith(_ABROAD_HEADS):  # 中国驻蒙古国大使 beats 蒙古国 as a place
                 abroad = _ABROAD.search(text, floor, head_start)
-                start = min(start, abroad.start()) if abroad else start
+                if abroad:  # …领取勋章的|古巴驻华大使: a country right before 驻 opens the post
+                    country = self._ending(text, abroad.end(), floor, self.countries)
+                    start = min(start, abroad.end() - country if country else abroad.start())
             if text[start - 1 : start] in _FORMER and text.endswith(_COMPANY, floor, start - 1):
                 start -= 1  # 电网有限责任公司|原|党组书记: a former post in a company, the company left out
             elif (
@@ -414,6 +439,7 @@ class TitleGrammar:
 
 
 _QUOTED_LONGEST = 16
+_COUNTRY_GAP = 6  # 吉尔吉斯斯坦|武装力量总|参谋长: the unknown body between a country and its post
 # A session number written before the body is kept as written: 十二届全国政协副主席.
 _SESSION = re.compile("第?[一二三四五六七八九十]{1,3}届$")
 # A head leader's office is a body abroad: 菲律宾总统|通信业务办公室助理秘书长.
@@ -422,6 +448,7 @@ _LEADER_OFFICE = ("总统", "总理", "首相")
 _CHAIN_PIECE = 14
 _UNIT_CHARS = "村镇乡县省"  # a department's name never starts with a level of its own
 _COMPANY = ("公司", "集团")  # a company owns no title: it is left out of its units' posts (guideline)
+_NOT_ABROAD_GAP = (*_COMPANY, "一家")  # 韩国|某传媒集团会长, 西班牙|一家旅行社社长: no post abroad
 
 
 def clause_floor(text: str, pos: int, reach: int = 40) -> int:
