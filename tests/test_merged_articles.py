@@ -18,6 +18,16 @@ def wrap(text: str, width: int) -> list[str]:
     return lines
 
 
+def paras(*texts: str, width: int) -> list[str]:
+    """Paragraphs wrapped to one column, a blank line between them."""
+    out: list[str] = []
+    for text in texts:
+        if out:
+            out.append("")
+        out.extend(wrap(text, width))
+    return out
+
+
 def page(*chunks: list[str]) -> str:
     return "\n".join(line for chunk in chunks for line in chunk) + "\n"
 
@@ -99,3 +109,81 @@ def test_a_title_line_wider_than_the_column_above_sits_in_the_column_below() -> 
     )
     assert heads_and_starts(text) == [("书屋改造完成", "南岭乡村书屋"),
                                       ("青溪渡口新码头正式启用两岸通行", "青溪渡口新码")]
+
+
+BRIDGE = ("本报青川10月9日电  （记者卢清远）青川县跨河大桥昨日合龙，预计年底通车。"
+          "大桥全长六百余米，建成后两岸村民往来车程将由一小时缩短到十分钟。")
+BRIDGE_2 = ("县交通局局长范志诚介绍，大桥施工期间共吸纳当地务工人员三百余人，"
+            "带动沿线农家乐和运输户增收。大桥通车后，县里还将开通两条城乡公交线路。")
+KILN = ("在白石镇的老窑场里，七十岁的窑工单守仁正在给新烧的瓦罐上釉。"
+        "这座窑场已有百余年历史，曾一度停烧，近年在镇里扶持下重新点火，成了远近闻名的研学基地。")
+KILN_2 = ("如今，窑场每年接待中小学生上万人次，单守仁还带了六个徒弟。"
+          "他说，只要有人愿意学，这门手艺就不会断。")
+
+
+def test_a_title_under_a_dated_report_heads_the_next_article() -> None:
+    """A news report opened by a dateline (本报…电) runs without section titles: a title set off
+    between its paragraphs and the next text in the same column heads another article."""
+    text = page(
+        ["青川跨河大桥合龙"], [""], paras(BRIDGE, BRIDGE_2, width=18), [""],
+        ["老窑场里的新学徒"], [""], paras(KILN, KILN_2, width=18),
+    )
+    assert heads_and_starts(text) == [("青川跨河大桥合龙", "青川县跨河大"), ("老窑场里的新学徒", "在白石镇的老")]
+
+
+def test_a_roundups_section_titles_stay_in_it() -> None:
+    """A roundup (综合本报记者报道) under a dateline has section titles of its own."""
+    roundup = ("本报北京10月9日电  综合本报记者报道：各地近日举办形式多样的读书活动，"
+               "吸引众多市民参与，书香氛围日益浓厚。")
+    text = page(
+        ["书香满城读书忙"], [""], paras(roundup, BRIDGE_2, width=18), [""],
+        ["老窑场里的新学徒"], [""], paras(KILN, KILN_2, width=18),
+    )
+    assert [h for h, _ in heads_and_starts(text)] == ["书香满城读书忙"]
+
+
+NOTE = ("编者按：乡村教师扎根山区，默默耕耘。本版今起推出系列报道，"
+        "讲述他们的故事。")
+TEACHER = ("清晨六点，山坳里的明德小学已经响起读书声。校长祁文远在这里教书二十六年，"
+           "送走了一届又一届学生，不少孩子考上了大学。")
+
+
+def test_a_title_glued_over_an_editors_note_heads_a_new_article() -> None:
+    """An editor's note (编者按：…) opens an article: the phrase run into it from the line above,
+    after finished text, is that article's title."""
+    text = page(
+        ["老窑场里的新学徒"], [""], paras(KILN, KILN_2, width=20), [""],
+        ["大山深处的教师为什么留得住"], wrap(NOTE, 12), [""], paras(TEACHER, width=12),
+    )
+    assert heads_and_starts(text) == [("老窑场里的新学徒", "在白石镇的老"),
+                                      ("大山深处的教师为什么留得住", "编者按：乡村")]
+
+
+def test_credits_beside_a_photo_label_are_that_features_text() -> None:
+    """On a page setting headlines under their bodies, a labelled credit (版式设计：…) between a
+    headline and the photo label 图片报道 belongs to the photo feature, not to the article above."""
+    text = page(
+        paras(KILN, KILN_2, width=18), [""], ["老窑场里的新学徒"], [""],
+        ["版式设计：祁小禾"], [""], ["图片报道"], [""],
+        paras(TEACHER, width=13), [""], ["山坳里的读书声"],
+    )
+    arts = parse_structure(text).articles
+    assert [(a.headline, a.paragraphs) for a in arts[:2]] == [
+        ("老窑场里的新学徒", [KILN.replace(" ", ""), KILN_2]),
+        ("图片报道", ["版式设计：祁小禾"]),
+    ]
+
+
+def test_a_dashed_kicker_over_a_column_tagged_title_is_a_headline() -> None:
+    """A line closed by a kicker's dash right above a line closed by a column tag, after finished
+    text and set off by a blank line below, is a kicker and its headline, not running text."""
+    text = page(
+        paras(KILN, KILN_2, width=20),
+        ["守着百年老窑七十年，白石镇窑工单守仁——"], ["一把泥土 烧出百年不熄的窑火（手艺人(12)）"], [""],
+        paras(TEACHER, width=14), [""], ["山坳里的读书声"],
+    )
+    arts = parse_structure(text).articles
+    assert [(a.kicker, a.headline, a.paragraphs[0][:6]) for a in arts] == [
+        ("守着百年老窑七十年，白石镇窑工单守仁——", "一把泥土 烧出百年不熄的窑火（手艺人(12)）", "在白石镇的老"),
+        (None, "山坳里的读书声", "清晨六点，山"),
+    ]

@@ -310,6 +310,8 @@ def _short_columns(flow: list[FlowLine], s: Settings) -> None:
             continue
         if a.terminal or abs(a.line.width - b.line.width) > s.same_column:
             continue
+        if _TAGGED.search(b.key) or COLUMN_TAG.search(b.text):
+            continue  # the second line closes on a column tag (…相逢（解码·创作之源）): a title pair
         wide = max(a.line.width, b.line.width)
         for fl in (a, b):
             fl.col, fl.col_max = max(fl.col, wide - s.tolerance), max(fl.col_max, wide)
@@ -373,6 +375,12 @@ def _continues_as_body(flow: list[FlowLine], i: int, s: Settings, indents: bool 
         # line: right under a title line, or with no clause in it (an indent the text lost is
         # seen too rarely to tell the page's habit, and it leaves a clause of prose this short).
         return False
+    if (not indents and under_title and not prev_gap and fl.short
+            and not _PUNCTUATED.search(_BRACKETED.sub("", fl.key))):
+        # Right under a title line, a line short of its column with no mark at all, on a page
+        # whose first lines fill their column: the title block's next line (习近平抵达加德满都 /
+        # 开始对尼泊尔进行国事访问), not a paragraph's first line.
+        return False
     if (not gap and not indents and fl.line.width < fl.col - s.first_line_indent
             and not _PUNCTUATED.search(_BRACKETED.sub("", fl.key))):
         # Set more than an indent short of its column with no mark at all, on a page whose first
@@ -410,6 +418,10 @@ def _continues_as_body(flow: list[FlowLine], i: int, s: Settings, indents: bool 
         return False
     if not gap and COLUMN_TAG.search(nxt.text) and not _prose(nxt) and not _prose(fl):
         return False  # the line below ends with a column tag: two title lines
+    if not gap and not _prose(fl) and _TAGGED.search(nxt.key) and _neighbours(flow, flow.index(nxt, i + 1), 1)[1]:
+        # the line below ends with a bracketed tag before a blank line (直20，“厉害”在哪儿（新视点）):
+        # a title line even with a comma, so the line above it is one too
+        return False
     if gap and not prev_gap and not under_title and abs(fl.line.width - fl.left) <= 0.5 and fl.line.width < nxt.extent:
         # One line filling the column it follows on from, then a wider column: a paragraph's
         # first line (set off by blanks on both sides, a title).
@@ -576,6 +588,7 @@ def mark_standalone(flow: list[FlowLine], s: Settings, indents: bool = True, sho
                          or not _continues_as_body(flow, i, s, indents, shown))
         # A numbered title (一、… / 第三，…) stands alone; a numbered paragraph runs on.
         fl.listlabel = fl.listlabel and fl.standalone
+    _dashed_kickers(flow)
     _kickers(flow)
 
 
@@ -622,6 +635,25 @@ def _feature_title(flow: list[FlowLine], i: int) -> None:
         before, _ = _neighbours(flow, flow.index(prev, 0, i), -1)
         if before is None or before.complete or before.standalone:
             prev.standalone = True
+
+
+def _dashed_kickers(flow: list[FlowLine]) -> None:
+    """After finished text, a line closed by a kicker's dash (`…，雷忠义——`) right above a line
+    closed by a column tag (`…良方（走近国医大师(26)）`) and set off below is a kicker and its
+    headline: prose never closes a line with a column tag under a dash."""
+    for i, fl in enumerate(flow):
+        if fl.kind is not Kind.TEXT or fl.standalone or not fl.text.endswith("——"):
+            continue
+        prev, _ = _neighbours(flow, i, -1)
+        title, gap = _neighbours(flow, i, 1)
+        if (prev is not None and not (prev.complete or prev.standalone)) or title is None or gap:
+            continue
+        k = next(j for j in range(i + 1, len(flow)) if flow[j] is title)
+        below, gap_below = _neighbours(flow, k, 1)
+        tagged = COLUMN_TAG.search(title.text) or _TAGGED.search(title.key)
+        if (title.kind is Kind.TEXT and tagged and not title.terminal
+                and (below is None or gap_below or below.kind is Kind.BYLINE)):
+            fl.standalone = title.standalone = True
 
 
 def _kickers(flow: list[FlowLine]) -> None:

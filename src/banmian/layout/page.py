@@ -81,6 +81,8 @@ class Segment:
     styles: tuple[tuple[str, ...], ...] = ()
     #: the title block right above its first paragraph
     opener: Block | None = None
+    #: a news-briefs column: items (title, 本报电 dateline, text, credit) run on in one article
+    briefs: bool = False
     _grams: set[str] | None = None
 
     @property
@@ -111,6 +113,28 @@ def _edge_caption(el: Para, beside_titles: bool) -> bool:
     return any(has("caption", fl.key) for fl in el.lines) or (beside_titles and lone_sentence)
 
 
+def _dated(para: Para) -> bool:
+    """Does a paragraph open with a dateline (本报讯, 本报…电, 新华社…电), not a bare credit or a
+    roundup's (综合本报驻外记者报道)?"""
+    if not para.byline:
+        return False
+    byline, rest = split_byline(para.raw)
+    return byline is not None and byline.source is not None and not rest.lstrip().startswith("综合")
+
+
+FULL_CELLS = 0.5  # a line this close to its column's width fills it
+
+
+def _report_title(block: Block, nxt: Para) -> bool:
+    """Is a block set as a title, not prose a column break cut off? No line fills the column,
+    the last ends nothing (no interview label, …——), no clause marks, and it is short of the
+    column or has a blank line under it (a line one cell short may run on into the text)."""
+    last = block.lines[-1]
+    set_off = nxt.lines[0].line.no > last.line.no + 1 or all(fl.short for fl in block.lines)
+    return (set_off and all(abs(fl.line.width - fl.col) > FULL_CELLS for fl in block.lines)
+            and _unfinished_title(last) and not any(_CLAUSE_MARK.search(t) for t in block.texts))
+
+
 def _is_subhead(block: Block, before: list[Para], after: list[Para], s: Settings, signed: bool = False,
                 styles: tuple[tuple[str, ...], ...] = ()) -> bool:
     """In-body section titles (one line or a kicker plus a title) inside a running article.
@@ -118,11 +142,13 @@ def _is_subhead(block: Block, before: list[Para], after: list[Para], s: Settings
     Between two paragraphs a block is a new article's headline only on evidence: the text after
     it opens with a byline, the column width changes, the block carries ● highlights, or the
     text before it closed with an end-of-article dateline or a photo credit, a title line ends
-    with a column tag (（金台锐评）), a feature's subheadline hangs under it (——记…), or a title
-    line is wider than the column (spans columns). `signed`: the text before closed with an
-    author's note, which does not end a collection of contributions. A block set like one of
-    the article's earlier section titles (`styles`: 《…》, 1999年, …——) stays in it whatever the
-    columns say.
+    with a column tag (（金台锐评）), a feature's subheadline hangs under it (——记…), a title
+    line is wider than the column (spans columns), or the text before is a news report opened by
+    a dateline (本报…电) and the block is set as a title (_report_title): such reports run
+    without section titles (a roundup, 综合…报道, has them; so may one with a title already).
+    `signed`: the text before closed with an author's note, which does not end a collection of
+    contributions. A block set like one of the article's earlier section titles (`styles`: 《…》,
+    1999年, …——) stays in it whatever the columns say.
     """
     if block.bullets or not before or not after:
         return False
@@ -134,6 +160,8 @@ def _is_subhead(block: Block, before: list[Para], after: list[Para], s: Settings
         nxt = after[0]
     if nxt.byline or (prev.end_dateline and not signed) or prev.lines[-1].credit or len(block.texts) > 3:
         return False
+    if len(before) > 1 and not styles and _dated(before[0]) and _report_title(block, nxt):
+        return False  # a dated news report runs without section titles: the block heads the next report
     if any(COLUMN_TAG.search(t) for t in block.texts) or any(fl.over for fl in block.lines):
         return False
     if len(block.lines) == 2 and _kicker_over(block.lines[0], block.lines[1]):
@@ -153,7 +181,11 @@ def _is_subhead(block: Block, before: list[Para], after: list[Para], s: Settings
         return True
     # The estimates say the column changed; the paragraphs' own lines must agree (a paragraph
     # too short to tell defers to the next one out on its side).
-    width_before = next((w for p in before[::-1][:3] if (w := _inner_width(p, tail=True)) is not None), None)
+    # the paragraph right above the block, set in one run (no column break), may tell by its first
+    # two lines too
+    widths_before = (_inner_width(p, tail=True) or (None if k or _broken(p) else _opening_width(p))
+                     for k, p in enumerate(before[::-1][:3]))
+    width_before = next((w for w in widths_before if w is not None), None)
     # the paragraph right under the block is the nearest evidence: its first two lines may tell
     widths_after = (_inner_width(p, tail=False) or (None if k else _opening_width(p)) for k, p in enumerate(after[:3]))
     width_after = next((w for w in widths_after if w is not None), None)
@@ -170,8 +202,11 @@ def _closes_above(block: Block, seg: Segment, after: list[Para]) -> bool:
     text below not at all is the headline of the article above, set after its body (a section
     title introduces the text under it), unless that article opened under a headline of its own."""
     probe = _probe(block)
-    if len(probe) < CLOSING_CHARS or not all(fl.short for fl in block.lines) or not after:
-        return False  # (a title that fills its column and wraps is set in the column: a section's)
+    # (a title that fills its column and wraps is set in the column: a section's; the last line
+    # of a block that does not wrap may fill it)
+    lines = block.lines[:-1] if len(block.lines) > 1 else block.lines
+    if len(probe) < CLOSING_CHARS or not all(fl.short for fl in lines) or not after:
+        return False
     text = _text_grams(seg.paras)
     if seg.opener is not None and _similarity(_probe(seg.opener), text) >= CLOSING_OPENER:
         return False
@@ -217,6 +252,26 @@ def _heads_above(block: Block, seg: Segment, rest: list[Element]) -> bool:
     return _similarity(text, above) > _similarity(text, _bigrams("".join(below)))
 
 
+_FILED = re.compile(r"^[（(](本报|新华社|中新社)[^（）()]*电[）)]$")
+
+
+def _second_dateline(seg: Segment, rest: list[Element]) -> bool:
+    """Does the text under a block close with a dateline (（本报东京10月19日电）) while the article
+    above opened with one (本报巴黎10月17日电)? A report names where it was filed once: the
+    block heads another report, set in the same column, and is no section title."""
+    if len(seg.paras) <= seg.lead or not seg.paras[seg.lead].byline:
+        return False
+    byline, _rest = split_byline(seg.paras[seg.lead].raw)
+    if byline is None or not (byline.source or "").endswith("电"):
+        return False
+    for el in rest:
+        if isinstance(el, Block) or el.byline:
+            return False
+        if el.end_dateline:
+            return bool(_FILED.match("".join(fl.key for fl in el.lines)))
+    return False
+
+
 def _photo_story(after: list[Para], s: Settings) -> bool:
     """A few lines of text closed by a photo credit (…摄): a photo story under its own title,
     no section of a running article (whose text goes on past any picture)."""
@@ -239,6 +294,11 @@ def _closed_photo_story(seg: Segment, s: Settings) -> bool:
     if not has("photo_credit", "".join(fl.key for fl in last.lines)):
         return False
     return sum(len(p.raw) for p in seg.paras[seg.lead:-1]) <= s.photo_story_chars
+
+
+def _brief(para: Para) -> bool:
+    """A news brief's opening: a dateline with no place or date (本报电), as a briefs column sets it."""
+    return para.byline and has("brief", para.lines[0].key.lstrip())
 
 
 def _bare_credit(para: Para) -> bool:
@@ -273,6 +333,11 @@ def _measure_inner(para: Para, tail: bool) -> float | None:
         return None
     inner.sort()
     return inner[len(inner) // 2]
+
+
+def _broken(para: Para) -> bool:
+    """Does a column break fall inside the paragraph (its lines not one under the other)?"""
+    return any(b.line.no != a.line.no + 1 for a, b in itertools.pairwise(para.lines))
 
 
 def _opening_width(para: Para) -> float | None:
@@ -357,6 +422,21 @@ def _title_over_lead(para: Para, above: Element | None) -> bool:
             and not has("open_end", first.key) and not has("prose_open", first.key))
 
 
+TITLE_LINES = 3  # a headline block has at most a kicker, a headline and a subheadline
+
+
+def _title_over_byline(para: Para) -> bool:
+    """Is a paragraph right above a byline a title? No paragraph breaks off for good right before
+    a byline: one line that finishes nothing is one, and so are a few lines none of which carries
+    a mark of running text (a title stacked over lines, 田径世锦赛 / 我国选手佳绩频传)."""
+    lines = para.lines
+    if len(lines) == 1:
+        return _unfinished_title(lines[0])
+    return len(lines) <= TITLE_LINES and all(
+        _unfinished_title(fl) and not _SENTENCE_MARK.search(fl.key) and not _CLAUSE_MARK.search(fl.key)
+        for fl in lines)
+
+
 def _kicker_over(kicker: FlowLine, title: FlowLine) -> bool:
     """A line closed by a kicker's dash (…专家呼吁——) right over a narrower phrase that ends
     nothing: the kicker and the title it leads into."""
@@ -390,15 +470,43 @@ def _titles_by_position(elements: list[Element]) -> list[Element]:
             prev = Block([el.lines.pop(0)])
             out.append(prev)
             el.widths.clear()
-        if (isinstance(el, Para) and not el.byline and len(el.lines) == 1 and isinstance(nxt, Para)
-                and nxt.byline and _unfinished_title(el.lines[0])):
+        if isinstance(el, Para) and not el.byline and isinstance(nxt, Para) and nxt.byline and _title_over_byline(el):
             el = Block(list(el.lines))
+            cut = next((i for i in range(1, len(el.lines)) if el.lines[i].line.no > el.lines[i - 1].line.no + 1), 0)
+            if cut and isinstance(prev, Block) and prev.lines and prev.lines[-1].line.no + 1 == el.lines[0].line.no:
+                # the lines right under a title block (no blank between) finish it; the ones after
+                # the blank line head the body under them
+                prev.lines.extend(el.lines[:cut])
+                del el.lines[:cut]
         if (isinstance(prev, Block) and isinstance(el, Para) and not el.byline and len(el.lines) > 2
                 and _title_like(prev) and _heads_text(prev.lines[-1], el)):
             prev.lines.append(el.lines.pop(0))
             el.widths.clear()
         out.append(el)
     return out
+
+
+def _photo_label(el: Element | None) -> bool:
+    """A column label that heads a photo feature of its own (图片报道, 图片新闻)."""
+    return isinstance(el, Block) and len(el.texts) == 1 and has("headline", el.texts[0])
+
+
+def _beside_photo_label(elements: list[Element], k: int) -> bool:
+    """Is the credit paragraph at k (with any credit paragraphs after it) next to a photo label?"""
+    if k and _photo_label(elements[k - 1]):
+        return True
+    for el in elements[k + 1:]:
+        if not (isinstance(el, Para) and _page_credit(el)):
+            return _photo_label(el)
+    return False
+
+
+_LABELLED = re.compile(r"^[^：:]{2,8}[:：]")
+
+
+def _page_credit(para: Para) -> bool:
+    """A labelled credit line (版式设计：…, 图片来源：…), no signature under a story (…摄, 新华社发)."""
+    return not para.end_dateline and all(fl.credit and _LABELLED.match(fl.key) for fl in para.lines)
 
 
 def _segments(elements: list[Element], s: Settings, breaks_shown: bool) -> tuple[list[Segment | Block], list[Block]]:
@@ -413,8 +521,11 @@ def _segments(elements: list[Element], s: Settings, breaks_shown: bool) -> tuple
     captions: list[Block] = []
     current: Segment | None = None
     lead_in = False
+    brief: Segment | None = None  # a news brief (本报电) just closed by its credit: the next may go on
+    in_brief = False  # the next brief of a briefs column is on its way: its dateline opens no article
     signed_section = False  # an in-body section title just went by, its credit line may follow
     signed: Segment | None = None  # the segment an author's note just closed
+    photo: Segment | None = None  # the credits of a photo feature (图片报道) gathered so far
     # a caption alone at the page's foot is no text for a title above it to run on into
     foot = elements[-1] if len(elements) > 1 else None
     if not (isinstance(foot, Para) and _edge_caption(foot, isinstance(elements[-2], Block))):
@@ -465,12 +576,20 @@ def _segments(elements: list[Element], s: Settings, breaks_shown: bool) -> tuple
             signature = bool(el.texts) and not el.bullets and all(t.startswith("——") for t in el.texts)
             in_body = lexicon_subhead or bullet_titles or signature or reopened
             closing = current is not None and not in_body and not current.styles and _closes_above(el, current, after)
-            if current is not None and not closing and (
-                    in_body or _is_subhead(el, before, after, s, styles=current.styles)):
+            if current is not None and not closing and (in_body or (
+                    _is_subhead(el, before, after, s, styles=current.styles)
+                    and not _second_dateline(current, elements[k + 1:]))):
                 current.section = len(current.paras)
                 current.styles += (_title_style(el),)
                 current.paras.extend(_title_paragraphs(el))
                 signed_section = bool(after) and _bare_credit(after[0])
+                continue
+            if (brief is not None and elements[k - 1] is brief.paras[-1] and after and _brief(after[0])
+                    and len(el.lines) <= 2 and not el.bullets and _title_like(el)
+                    and not any(COLUMN_TAG.search(t) for t in el.texts)):
+                # the next item of a news-briefs column (财经短波): its title stays in the column's text
+                brief.paras.extend(_title_paragraphs(el))
+                brief.briefs, current, in_brief = True, brief, True
                 continue
             if seq and isinstance(seq[-1], Segment) and not _title_like(el):
                 # a credit, note, signature or sentence set apart under a text belongs to it
@@ -481,23 +600,33 @@ def _segments(elements: list[Element], s: Settings, breaks_shown: bool) -> tuple
             lead_in = False  # a lead-in (核心阅读) runs on to a byline within its own article only
             continue
         trailer = el.end_dateline or all(fl.credit for fl in el.lines)
+        if current is None and _page_credit(el) and _beside_photo_label(elements, k):
+            # the labelled credits between a title and a photo feature's label (图片报道) are that
+            # feature's text, not the end of the article the title heads
+            if photo is None or photo.paras[-1] is not elements[k - 1]:
+                photo = Segment()
+                seq.append(photo)
+            photo.paras.append(el)
+            continue
         last = next((x for x in reversed(seq) if isinstance(x, Segment)), None)
+        above = elements[k - 1] if k else None
         if current is None and trailer and last is not None:
             # A closing credit or dateline after a block still belongs to the article before.
             last.paras.append(el)
             continue
         widened = breaks_shown and current is not None and _column_changes(current.paras[-1], el, s)
         # a photo credit set like a byline (本报记者 范昊天摄) closes the story above; it opens none
-        opens = el.byline and not lead_in and not trailer and not (signed_section and _bare_credit(el))
-        signed_section = False
+        opens = (el.byline and not lead_in and not trailer and not (signed_section and _bare_credit(el))
+                 and not (in_brief and _brief(el)))
+        signed_section = in_brief = False
         if current is None or opens or widened or (not trailer and _closed_photo_story(current, s)):
-            above = elements[k - 1] if k else None
             current = Segment(titled=isinstance(above, Block), opener=above if isinstance(above, Block) else None)
             seq.append(current)
         lead_in = lead_in and not el.byline
         current.paras.append(el)
         if el.end_dateline:
             signed = current if _author_note(el) else None
+            brief = current if any(_brief(p) for p in current.paras[current.section:]) else None
             current = None
     return seq, captions
 
@@ -585,12 +714,12 @@ def _attach_blocks(seq: list[Segment | Block], s: Settings) -> list[Block]:
             leftover.append(block)
         else:
             seg.block = block
-    return _split_for_leftovers(seq, _stacked_titles(seq, leftover, s), s)
+    return _split_for_leftovers(seq, _briefs_labels(seq, _stacked_titles(seq, leftover, s)), s)
 
 
-def _position(seq: list[Segment | Block], block: Block) -> int:
-    """Where a block stands in the sequence (by identity: equal blocks may stand twice)."""
-    return next(i for i, x in enumerate(seq) if x is block)
+def _position(seq: list[Segment | Block], item: Segment | Block) -> int:
+    """Where a block or segment stands in the sequence (by identity: equal blocks may stand twice)."""
+    return next(i for i, x in enumerate(seq) if x is item)
 
 
 def _stacked_titles(seq: list[Segment | Block], leftover: list[Block], s: Settings) -> list[Block]:
@@ -617,6 +746,47 @@ def _stacked_titles(seq: list[Segment | Block], leftover: list[Block], s: Settin
         else:
             out.append(block)
     return out[::-1]
+
+
+def _briefs_labels(seq: list[Segment | Block], leftover: list[Block]) -> list[Block]:
+    """A title left over next to a news-briefs column (财经短波, 资讯速递) is the column's label and
+    heads it; the block that took the column is its first item's title (set above the item's
+    dateline, like every other item's), which becomes its first paragraph. A label set in one
+    block over that title (财经短波 / …发布) keeps only its own line."""
+    out: list[Block] = []
+    for block in leftover:
+        k = _position(seq, block)
+        near = [seq[j] for j in (k - 1, k + 1, k - 2, k + 2) if 0 <= j < len(seq)]
+        seg = next((x for x in near if isinstance(x, Segment) and x.briefs), None)
+        if seg is None or not _title_like(block) or not seg.paras:
+            out.append(block)
+            continue
+        at = _position(seq, seg)
+        between = seq[min(k, at) + 1:max(k, at)]
+        own = seg.block
+        if any(x is not own for x in between) or (
+                own is not None and own.lines[-1].line.no > seg.paras[0].lines[0].line.no):
+            out.append(block)
+            continue
+        if own is not None:
+            titles = _title_paragraphs(own)
+            seg.paras[:0] = titles
+            seg.lead += len(titles)
+            seg._grams = None
+            del seq[_position(seq, own)]
+        seg.block = block
+        del seq[_position(seq, block)]
+    for seg in seq:
+        own = seg.block if isinstance(seg, Segment) and seg.briefs else None
+        if own is None or not seg.paras or own.lines[-1].line.no > seg.paras[0].lines[0].line.no:
+            continue
+        titles = _title_paragraphs(own)
+        if len(titles) > 1 and not own.bullets:
+            own.lines = titles[0].lines
+            seg.paras[:0] = titles[1:]
+            seg.lead += len(titles) - 1
+            seg._grams = None
+    return out
 
 
 def _split_for_leftovers(seq: list[Segment | Block], leftover: list[Block], s: Settings) -> list[Block]:
