@@ -45,6 +45,8 @@ _HONORIFICS = frozenset({"总书记", "主席", "委员长", "总理"})
 _ADDRESSED = frozenset({"委员", "副委员长"})
 # Posts named by what their holder does (负责人, 发言人, 召集人) come before a name, never after one.
 _DESCRIBED = "人"
+# An academy's seat is a rank like 院士, no post (guideline): 中国社会科学院荣誉学部委员 names a person only.
+_RANKS = ("学部委员",)
 # A closing credit standing as its own paragraph: （王 婷） / （宋 丹 姜振宇） / （记者 张三）.
 _CREDIT = re.compile(f"[（(]((?:记者|通讯员|本报记者)?[{CJK}\\s、]{{2,24}})[）)]")
 # A credit list closing the last paragraph: …昌盛。（本报记者甲、乙、丙）, a roundup's
@@ -327,7 +329,7 @@ def find_people(paragraphs: list[str], lex: Lexicon, byline: Byline | None = Non
     found = _Collector()
     g = grammar(lex)
     for pi, text in enumerate(paragraphs):
-        for m in g.heads.finditer(text):
+        for m in g.head_matches(text):
             if text[m.start() - 1 : m.start() + 1] in r.not_places:  # 赛区|长沙, 社区|长: no head
                 continue
             if text[m.end() - 1 : m.end() + 1] in r.not_names:  # 负责人|道主义, 负责人|员: the head ends inside a word
@@ -352,7 +354,7 @@ def find_people(paragraphs: list[str], lex: Lexicon, byline: Byline | None = Non
                 name = transliterated_at(text, m.end(), r, article_text)
             if name:
                 end = m.end() + len(name)
-                found.add(name, titles, Mention(pi, m.end(), end))
+                found.add(name, [t for t in titles if not t.endswith(_RANKS)], Mention(pi, m.end(), end))
                 _list_after(text, end, pi, r, g, article_text, found)
                 continue
             if m.group().endswith(_DESCRIBED):

@@ -24,6 +24,9 @@ from banmian.extract.spans import CJK, left_stops
 # 园区管委会|生态保护站, 上海|昆剧团.
 _DEPARTMENT_END = ("局", "厅", "委员会", "办公室", "部", "署", "司", "处", "庭", "办", "队", "站", "团")
 _DEPARTMENT_LONGEST = 10  # 国家|电子政务专家委员会主任
+# A department of two remits joined by 和 may be longer: 治多县|生态环境和自然资源管理局副局长.
+_JOINT_DEPARTMENT_LONGEST = 14
+_JOINT = re.compile(f"[{CJK}]{{2,}}和[{CJK}]{{2,}}")
 # Group words that end a body named in quotes: “两条例一决定”执法检查组, “中建·蓝天使”救援队.
 _GROUP_END = ("组", "队", "团", "委员会", "办公室", "中心", "会")
 _GROUP_LONGEST = 8
@@ -38,6 +41,7 @@ _PARTY = "中共"
 _NATIONAL = ("全国",)  # a national body's members are chosen in a region named before it: 港区|全国政协委员
 _FORMER = ("前", "原")  # 日本前首相, 美国前财政部长, 原副书记
 TITLE_JOINERS = "、兼"
+_CONJUNCTIONS = frozenset("和与及")
 # Grass-roots units whose own names are in no table: 悦园村, 高地社区, 天平街道 (2-4 characters).
 _LOCAL_LEVELS = ("村", "社区", "街道", "镇", "乡", "嘎查")
 _LOCAL_NAME = 4
@@ -47,6 +51,10 @@ _PARENT_LEVELS = ("街道", "镇", "乡", "区", "县", "市")
 # A named institution that opens a clause owns the post (中华环境保护基金会理事长,
 # 信号研究设计院党总支书记); up to this many characters before its body are kept.
 _INSTITUTION_NAME = 18
+# An institution of another (国务院发展研究中心|国际技术经济研究所顾问委员会) may be longer, each part
+# of them no longer than one name.
+_INSTITUTION_CHAIN = 28
+_COMPANY_UNIT = 8  # a unit written right after its company: 公司|公用设施, 集团|工电部信号专业
 _PLACED_NAME = 7  # a place and a short organisation name: 香港民建联, 香港青贤智汇
 _INSTITUTION_END = (
     "院",
@@ -102,7 +110,7 @@ class TitleGrammar:
         return cls(
             heads=re.compile(alternation(with_mods)),
             named_bodies=re.compile(alternation(b for b in lex.tags("gov_bodies") if len(b) > 2)),
-            head_set=frozenset(with_mods),
+            head_set=frozenset((*with_mods, _COUNCIL_SEAT)),
             bodies=lex.tags("gov_bodies"),
             levels=frozenset(lex.words("levels")),
             zone_suffixes=tuple(s for s, k in lex.tags("place_suffixes").items() if k == "zone"),
@@ -114,6 +122,16 @@ class TitleGrammar:
             nation_ends=frozenset(w[-1] for w, t in lex.tags("countries").items() if t != "region"),
             lex=lex,
         )
+
+    def head_matches(self, text: str) -> list[re.Match[str]]:
+        """Heads in text order, with council seats written right after their society (研究会|理事);
+        a second pattern, as a lookbehind branch in `heads` would slow every scan."""
+        found = list(self.heads.finditer(text))
+        if _SOCIETY_SEAT not in text:
+            return found
+        starts = {m.start() for m in found}
+        seats = [m for m in _SEAT.finditer(text) if m.start() not in starts]
+        return sorted(found + seats, key=lambda m: m.start())
 
     def _ending(self, text: str, pos: int, floor: int, words: frozenset[str] | dict[str, str]) -> int:
         """Length of the longest word of `words` ending at `pos` (0 if none)."""
@@ -190,10 +208,22 @@ class TitleGrammar:
         or stand before an institution body (督导组, 实验室), hold no stop word and no post.
         """
         edge = pos
-        while edge > floor and re.match(f"[{CJK}]", text[edge - 1]) and not text.endswith(_COMPANY, floor, edge):
+        while edge > floor and not text.endswith(_COMPANY, floor, edge):
+            if text[edge - 1] in TITLE_JOINERS and self._ending(text, edge - 1, floor, self.head_set):
+                break  # 治安管理局副局长兼|户政管理研究中心主任: a post and 兼 end the run
+            if not re.match(f"[{CJK}]", text[edge - 1]):
+                digits = _number_in_name(text, edge, floor)
+                if not digits:
+                    break
+                edge -= digits  # 韩国21世纪…协会
+                continue
             edge -= 1
-        if edge == pos or pos - edge > _INSTITUTION_NAME:
+        if edge == pos or pos - edge > _INSTITUTION_CHAIN:
             return None
+        if pos - edge > _INSTITUTION_NAME and not _chain(text, edge, pos):
+            return None
+        if text[edge - 1 : edge] == "兼" and _CONJUNCTIONS & set(text[edge:pos]):
+            return None  # 副首相兼|国防大臣…和国际军事体育理事会: several people's posts, no one body
         after_company = text.endswith(_COMPANY, floor, edge)  # 研究院集团|机车车辆研究所: the company is left out
         glued = edge > 0 and re.match(f"[{CJK}]", text[edge - 1]) and text[edge - 1] not in TITLE_JOINERS
         if glued and not after_company:
@@ -201,7 +231,9 @@ class TitleGrammar:
         run = text[edge:pos]
         # a place opening a short run names an organisation the lists do not know (香港|民建联副主席)
         placed = len(run) <= _PLACED_NAME and any(run[:n] in self.gaz.candidates for n in range(2, 5))
-        if not (body_seen or placed or run.endswith(_INSTITUTION_END + _DIVISION_END)) or self._holds_post(run):
+        # a unit of a company written before it (公司|公用设施高级经理): the company is left out (guideline)
+        unit = after_company and len(run) <= _COMPANY_UNIT and re.fullmatch(f"[{CJK}]+", run)
+        if not (body_seen or placed or unit or run.endswith(_INSTITUTION_END + _DIVISION_END)) or self._holds_post(run):
             return None
         stops = left_stops(self.lex)
         own = stops.ending.search(run)  # 果业发展|中心, 读者服务|中心: a stop word right before the body names it
@@ -226,6 +258,10 @@ class TitleGrammar:
         other_body = False  # an institution body (督导组, 基金会) may carry a name of its own
         for _ in range(bodies):
             n = self._ending(text, start, floor, self.bodies)
+            joint = self._department(text, start, floor) if n and text[start - n - 1 : start - n] == "和" else None
+            if joint is not None and joint < start - n and _joint(text, joint, start):
+                start, seen_bare = joint, False  # 区|教育和体育局: a listed 体育局 is the second remit of a joint one
+                continue
             if n:
                 start -= n
                 seen_bare = text[start : start + n] in _BARE
@@ -246,6 +282,8 @@ class TitleGrammar:
         placed = self.place_start(text, start, floor)
         if placed == start:
             n = self._ending(text, start, floor, self.levels)
+            if n and text.endswith(_NOT_LEVELS, floor, start):
+                n = 0  # 职业联盟: an alliance, not a league of Inner Mongolia
             if n and start - n > floor and text[start - n : start] in _NATIONAL:
                 n += self._ending(text, start - n, floor, self.levels)  # 港区|全国人大代表
             placed = self.place_start(text, start - n, floor) if n else start
@@ -268,8 +306,10 @@ class TitleGrammar:
         end = next((e for e in _DEPARTMENT_END if text.endswith(e, floor, pos)), None)
         if end is None:
             return None
-        for n in range(min(_DEPARTMENT_LONGEST, pos - floor), len(end) - 1, -1):
+        for n in range(min(_JOINT_DEPARTMENT_LONGEST, pos - floor), len(end) - 1, -1):
             s = pos - n
+            if n > _DEPARTMENT_LONGEST and not _joint(text, s, pos):
+                continue
             # the name part must hold no post: 国家监察|委员会 is a department, 员会 is none
             if not re.fullmatch(f"[{CJK}]+", text[s:pos]) or self.heads.search(text, s, pos - len(end)):
                 continue
@@ -326,7 +366,8 @@ class TitleGrammar:
         before = self.prefix_start(text, opening, before_floor)
         if before < opening:
             return before, before_floor
-        if opening == 0 or not re.match(f"[{CJK}]", text[opening - 1]):
+        if opening == 0 or not re.match(f"[{CJK}]", text[opening - 1]) or text[opening - 1] == "的":
+            # 头戴安全帽的|“中建·蓝天使”救援队队长: a description with 的 ends before the title
             # after 、 the run may go on leftwards: 主任、“两条例一决定”执法检查组组长
             return opening, clause_floor(text, opening) if text[opening - 1 : opening] in TITLE_JOINERS else opening
         return start, floor
@@ -427,7 +468,9 @@ class TitleGrammar:
                 start = self._chain_piece(text, head_start, floor)
             if text[start - 1 : start] == "、" and start - 1 > floor:
                 start = self._ministry_list(text, start, floor)
-            titles.append(text[start:end])
+            unit = text[start:head_start]
+            brand = _brand_of_company(text, start, head_start) if unit.endswith(_DIVISION_END) else 0
+            titles.append(text[start + brand : end])
             if start - 1 <= floor or text[start - 1] not in TITLE_JOINERS:
                 break
             n = self._ending(text, start - 1, floor, self.head_set)
@@ -439,6 +482,11 @@ class TitleGrammar:
 
 
 _QUOTED_LONGEST = 16
+# A seat on a society's council is a post only right after the society (全国港澳研究会|理事); elsewhere
+# the word is read inside another (管理事项, 柬华理事总会), so it is no head of titles.txt.
+_COUNCIL_SEAT = "理事"
+_SOCIETY_SEAT = "会" + _COUNCIL_SEAT
+_SEAT = re.compile(f"(?<=会){_COUNCIL_SEAT}")
 _COUNTRY_GAP = 6  # 吉尔吉斯斯坦|武装力量总|参谋长: the unknown body between a country and its post
 # A session number written before the body is kept as written: 十二届全国政协副主席.
 _SESSION = re.compile("第?[一二三四五六七八九十]{1,3}届$")
@@ -446,17 +494,61 @@ _SESSION = re.compile("第?[一二三四五六七八九十]{1,3}届$")
 _LEADER_OFFICE = ("总统", "总理", "首相")
 # A post whose body is in no list, between 、 and its head in a chain: …、中美全面经济对话中方牵头人.
 _CHAIN_PIECE = 14
+_NOT_LEVELS = ("联盟",)  # words ending in a level that name no division
 _UNIT_CHARS = "村镇乡县省"  # a department's name never starts with a level of its own
 _COMPANY = ("公司", "集团")  # a company owns no title: it is left out of its units' posts (guideline)
+_BRAND_LONGEST = 4
 _NOT_ABROAD_GAP = (*_COMPANY, "一家")  # 韩国|某传媒集团会长, 西班牙|一家旅行社社长: no post abroad
+
+
+def _joint(text: str, start: int, end: int) -> bool:
+    """Whether the department `text[start:end]` names two remits joined by 和 (生态环境和自然资源管理局),
+    not two bodies (市场监管局和公安局: the first would end in a department word)."""
+    m = _JOINT.fullmatch(text, start, end)
+    return bool(m) and not text[start : text.rindex("和", start, end)].endswith(_DEPARTMENT_END)
+
+
+# Digits or Latin letters between CJK characters that are no count or date (21世纪, 5G) belong to a
+# name; matched on the reversed text: the character after the number, the number, the one before.
+_NUMBER_IN_NAME = re.compile(f"(?![年月日号时点分秒届期次个名家万亿元岁])[{CJK}]([0-9A-Za-z]+)[{CJK}]")
+
+
+def _number_in_name(text: str, pos: int, floor: int) -> int:
+    """Length of a number inside a name ending at `pos` (韩国|21|世纪), else 0."""
+    m = _NUMBER_IN_NAME.match(text[max(floor, pos - 9) : pos + 1][::-1])
+    return len(m.group(1)) if m else 0
+
+
+def _chain(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` is an institution of another, each part no longer than one name."""
+    return any(
+        text.endswith(_INSTITUTION_END, start, cut) and cut - start <= _INSTITUTION_NAME
+        for cut in range(max(start + 2, end - _INSTITUTION_NAME), end - 1)
+    )
+
+
+def _brand_of_company(text: str, start: int, end: int) -> int:
+    """Length of a company's brand opening the division `text[start:end]` when the company is written
+    before it (京东集团副总裁兼|京东|人工智能事业部总裁): the company is left out of its units' posts
+    (guideline); a foundation or institute of the company keeps it (传化慈善基金会)."""
+    for n in range(min(_BRAND_LONGEST, end - start - 2), 1, -1):
+        brand = text[start : start + n]
+        if any(brand + c in text[max(0, start - 60) : start] for c in _COMPANY):
+            return n
+    return 0
 
 
 def clause_floor(text: str, pos: int, reach: int = 40) -> int:
     """Start of the clause holding `pos`: nothing before it belongs to a title or a name."""
     lo = max(0, pos - reach)
-    for i in range(pos - 1, lo - 1, -1):
+    i = pos - 1
+    while i >= lo:
         if not ("\u3400" <= text[i] <= "\u9fff") and text[i] not in TITLE_JOINERS:
-            return i + 1
+            digits = _number_in_name(text, i + 1, lo)
+            if not digits:
+                return i + 1
+            i -= digits  # 韩国|21|世纪韩中交流协会: a number inside a body's name
+        i -= 1
     return lo
 
 
