@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from banmian.pipeline import parse_structure
+from tests.pages import page
 
 # A news report every page below opens with (its column is 18 cells).
 REPORT = [
@@ -16,9 +17,6 @@ REPORT = [
     "定，鱼虾丰富，为候鸟提供了充足食物。",
 ]
 
-
-def page(*chunks: list[str]) -> str:
-    return "\n".join(line for chunk in chunks for line in chunk) + "\n"
 
 
 def test_items_of_a_news_briefs_column_stay_one_article_under_its_label() -> None:

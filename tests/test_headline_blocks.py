@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from banmian.pipeline import parse_structure
+from tests.pages import page
 
 PREV = [
     "本报讯（记者 周安）3月2日，",
@@ -22,9 +23,6 @@ BODY = [
 # the same text opening without figures: its first line fills the column
 WORDS = ["清晨时分，青溪县白云村的茶园里已经人", *BODY[1:]]
 
-
-def page(*chunks: list[str]) -> str:
-    return "\n".join(line for chunk in chunks for line in chunk) + "\n"
 
 
 def heads(text: str) -> list[tuple[str | None, str | None, str | None]]:

@@ -3,19 +3,7 @@
 from __future__ import annotations
 
 from banmian.pipeline import parse_structure
-
-
-def wrap(text: str, width: int) -> list[str]:
-    """Hard-wrap full-width text into column lines of `width` characters, a mark that may not
-    open a line hung at the end of the line before."""
-    lines: list[str] = []
-    for i in range(0, len(text), width):
-        part = text[i:i + width]
-        if lines and part[0] in "，。、；：！？）”":
-            lines[-1], part = lines[-1] + part[0], part[1:]
-        if part:
-            lines.append(part)
-    return lines
+from tests.pages import page, wrap
 
 
 def paras(*texts: str, width: int) -> list[str]:
@@ -28,8 +16,6 @@ def paras(*texts: str, width: int) -> list[str]:
     return out
 
 
-def page(*chunks: list[str]) -> str:
-    return "\n".join(line for chunk in chunks for line in chunk) + "\n"
 
 
 def heads_and_starts(text: str) -> list[tuple[str | None, str]]:

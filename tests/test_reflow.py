@@ -4,6 +4,7 @@ import pytest
 
 from banmian.layout.flow import ends_sentence
 from banmian.pipeline import parse_structure
+from tests.pages import page
 
 BODY_A = [
     "本报讯（记者 林一帆）3月3日，",
@@ -20,9 +21,6 @@ BODY_B = [
     "业反映的困难和问题。",
 ]
 
-
-def page(*chunks: list[str]) -> str:
-    return "\n".join(line for chunk in chunks for line in chunk) + "\n"
 
 
 def test_lines_are_joined_without_spaces():

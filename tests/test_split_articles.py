@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from banmian.pipeline import parse_structure
+from tests.pages import page
 
 # A news lead every page below opens with (its column is 18 cells).
 LEAD = [
@@ -13,9 +14,6 @@ LEAD = [
     "去年同期明显增多。",
 ]
 
-
-def page(*chunks: list[str]) -> str:
-    return "\n".join(line for chunk in chunks for line in chunk) + "\n"
 
 
 def one_article(text: str) -> list[str]:

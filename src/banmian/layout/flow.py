@@ -39,7 +39,9 @@ _FULL_STOP = re.compile(r"[。！？!?；;]")
 _WORD_END = re.compile(r"[\u4e00-\u9fff0-9A-Za-z]$")
 # A title ending in a column tag: 古镇人家新时光（70年，共同走过）, 难忘军运  难忘武汉（军运纵横）.
 COLUMN_TAG = re.compile(r"^[^，。；、,; ]{4,}(?: {1,3}[^，。；、,; ]{2,})*[^，。；、,; ][（(][^。；]{2,24}[）)]$")
-_TITLE_GAP = re.compile(r"^[^ ，。；：、,;:]{2,}(?: [^ ，。；：、,;:]{2,}){1,2}$")
+# (a half may name its subject before a colon: 张家口：天蓝地绿水清  建设…)
+_HALF = r"[^ ，。；：、,;:]{2,}(?:[：:][^ ，。；：、,;:]{2,})?"
+_TITLE_GAP = re.compile(rf"^{_HALF}(?: {_HALF}){{1,2}}$")
 # Spaces justification puts around numbers and Latin (`投资 3.09 亿元`, `5 G`) are no title gap.
 _NUMBER_SPACE = re.compile(r"(?<=[0-9A-Za-z%.]) | (?=[0-9A-Za-z])")
 BULLETS = "●•■▲◆★☆◎◇□►▶"
@@ -89,6 +91,9 @@ class FlowLine:
     ends_para: bool = False
     # set in from the column edge by a paragraph indent, on a page that indents its paragraphs
     para_indent: bool = False
+    # letter-spaced by justification: spread to the column edge (a display line spread by letter
+    # spacing keeps its own, shorter width)
+    justified: bool = False
     hang: int = 0
 
     def __post_init__(self) -> None:
@@ -102,10 +107,13 @@ class FlowLine:
         """Judge the line against its column: over (a title spanning columns) or short.
 
         Punctuation that typesetting hangs past the column edge (line-start rules forbid it on
-        the next line) does not make a line over-wide; a letter-spaced line is never short.
+        the next line) does not make a line over-wide; a justified line is never short. Letter
+        spacing is justification only where the characters come within an indent of the column
+        edge: a line spread with far fewer is a title set out for display (`促 进 要 素 更 匹 配`).
         """
         self.over = self.set_width > self.col_max + max(s.tolerance, s.over_share * self.col_max)
-        self.short = self.line.width < self.col - s.tolerance and not self.line.spaced
+        self.justified = self.line.spaced and self.line.width >= self.col - s.first_line_indent
+        self.short = self.line.width < self.col - s.tolerance and not self.justified
 
     @property
     def set_width(self) -> float:
@@ -118,8 +126,8 @@ class FlowLine:
 
     @property
     def extent(self) -> float:
-        """How much of the column the line fills: a letter-spaced line fills all of it."""
-        return max(self.line.width, self.col) if self.line.spaced else self.line.width
+        """How much of the column the line fills: a justified line fills all of it."""
+        return max(self.line.width, self.col) if self.justified else self.line.width
 
     @property
     def complete(self) -> bool:
@@ -391,6 +399,11 @@ def _continues_as_body(flow: list[FlowLine], i: int, s: Settings, indents: bool 
         # line, unless it (nearly) fills the column the text below the blank runs in (a column
         # break; a picture's edge may cut such a line a cell short).
         return False
+    if gap and under_title and not prev_gap and prev is not None and _second_title_line(prev, fl):
+        # Right under a title line and over a blank line, a line with no clause or sentence mark
+        # is the title's second line even where it fills the column: a text's first line breaking
+        # into the next column right away is rarer than a two-line title.
+        return False
     if (gap and (prev is None or prev.complete)
             and not _FULL_STOP.search(fl.key) and not fl.key.endswith("——") and has("lead", nxt.key)):
         # A line after finished text, ending no sentence and leading into no quotation (…——), then
@@ -444,10 +457,10 @@ def _continues_as_body(flow: list[FlowLine], i: int, s: Settings, indents: bool 
     # quotation marks are no clause: between blank lines a title pair may quote (“为…更多机遇”)
     marks = _STOPS if prev_gap else _PUNCTUATED
     if (gap2 and not fl.line.indent and not marks.search(fl.key) and not marks.search(nxt.key)
-            and not _left_open(fl.key)):
+            and not _left_open(fl.key) and not _left_open(nxt.key)):
         # Two unpunctuated lines set off by a blank line are a title pair, not running prose
-        # (unless the first is indented, or leaves a bracket open for the second to close: a
-        # paragraph's first lines before a column break).
+        # (unless the first is indented, or one leaves a bracket open for the text after it to
+        # close: a paragraph's first lines before a column break).
         return False
     # A paragraph start whose full second line ends a column may go on at another width: an
     # indented one, or two lines of one width in the column it started in (a title pair is
@@ -460,6 +473,16 @@ def _continues_as_body(flow: list[FlowLine], i: int, s: Settings, indents: bool 
     # then the third shows the column.
     widest = nxt.extent if gap2 else max(nxt.extent, nxt2.extent)
     return nxt.extent - s.first_line_indent <= width <= widest + s.tolerance
+
+
+def _second_title_line(title: FlowLine, fl: FlowLine) -> bool:
+    """Could a line go on a title line as its second line? It carries no clause or sentence mark
+    (running prose seldom goes a whole line without one), is not indented, leaves no bracket or
+    quotation open and breaks off on no word that needs more; the title line above closes its
+    words (no name broken at its ·) and is no label heading a photo item's text (图片报道)."""
+    return (not fl.line.indent and not _STOPS.search(fl.key) and not _left_open(fl.key)
+            and fl.key.count("“") <= fl.key.count("”") and not has("open_end", fl.key)
+            and not title.key.endswith("·") and not has("headline", title.key))
 
 
 def _left_open(text: str) -> bool:
@@ -551,11 +574,14 @@ def mark_standalone(flow: list[FlowLine], s: Settings, indents: bool = True, sho
         if fl.kind is not Kind.TEXT:
             continue
         if fl.over:
-            # A wide line that carries on an unfinished sentence is body text of a wider column.
+            # A wide line that carries on an unfinished sentence is body text of a wider column;
+            # set off as the page's last line and ending no sentence, it finishes no text: a title.
             prev, gap = _neighbours(flow, i, -1)
             nxt, _ = _neighbours(flow, i, 1)
-            fl.standalone = (prev is None or gap > 1 or prev.complete or prev.standalone or prev.kind is not Kind.TEXT
-                             or (gap > 0 and nxt is not None and nxt.kind is Kind.BYLINE))
+            fl.standalone = (prev is None or gap > 1 or prev.complete or prev.standalone
+                             or not (prev.kind is Kind.TEXT or _lead_runs_on(prev))
+                             or (gap > 0 and nxt is not None and nxt.kind is Kind.BYLINE)
+                             or (gap > 0 and nxt is None and not fl.terminal))
             continue
         if "。" in fl.key and _NEXT_SENTENCE.search(_BRACKETED.sub("", fl.key)) and not _TAGGED.search(fl.key):
             continue
@@ -569,7 +595,7 @@ def mark_standalone(flow: list[FlowLine], s: Settings, indents: bool = True, sho
             continue
         prev, gap_above = _neighbours(flow, i, -1)
         after_break = prev is None or prev.standalone or prev.complete or prev.kind is Kind.BULLET
-        if not after_break:
+        if not after_break or (_introduces(prev) and not (fl.subhead or fl.listlabel)):
             continue
         nxt, gap = _neighbours(flow, i, 1)
         if gap and nxt is not None and nxt.kind is Kind.TEXT and (has("open_end", fl.key) or has("prose_open", fl.key)):
@@ -590,6 +616,20 @@ def mark_standalone(flow: list[FlowLine], s: Settings, indents: bool = True, sho
         fl.listlabel = fl.listlabel and fl.standalone
     _dashed_kickers(flow)
     _kickers(flow)
+
+
+def _lead_runs_on(fl: FlowLine) -> bool:
+    """A dateline line whose lead has begun after it and breaks off unfinished (…电  全国): the
+    lead's sentence goes on in the line below, however wide that column."""
+    return fl.kind is Kind.BYLINE and not fl.complete and bool(split_byline(fl.text)[1].strip())
+
+
+def _introduces(prev: FlowLine | None) -> bool:
+    """A line of running text that fills its column and closes on a colon (…他说：) introduces
+    the words under it (a quotation, a list): what follows is its text, no title (a kicker
+    closing on a colon is short or spans columns)."""
+    return (prev is not None and prev.kind is Kind.TEXT and not prev.standalone and not prev.short
+            and not prev.over and prev.text.endswith(("：", ":")))
 
 
 def _between_columns(fl: FlowLine, nxt: FlowLine | None, s: Settings) -> bool:

@@ -145,7 +145,8 @@ def _is_subhead(block: Block, before: list[Para], after: list[Para], s: Settings
     with a column tag (（金台锐评）), a feature's subheadline hangs under it (——记…), a title
     line is wider than the column (spans columns), or the text before is a news report opened by
     a dateline (本报…电) and the block is set as a title (_report_title): such reports run
-    without section titles (a roundup, 综合…报道, has them; so may one with a title already).
+    without section titles (a roundup, 综合…报道, has them; so may one with a title already),
+    or the paragraphs on its two sides are set differently (_setting_changes).
     `signed`: the text before closed with an author's note, which does not end a collection of
     contributions. A block set like one of the article's earlier section titles (`styles`: 《…》,
     1999年, …——) stays in it whatever the columns say.
@@ -172,6 +173,8 @@ def _is_subhead(block: Block, before: list[Para], after: list[Para], s: Settings
         return False  # a column label that heads an item of its own (图片报道)
     if _photo_story(after, s):
         return False
+    if _setting_changes(before, after):
+        return False
     if abs(prev.lines[-1].left - nxt.lines[0].right) <= s.column_change:
         return True
     # a section title set like an earlier one of the article goes on with it (the words alone,
@@ -190,6 +193,51 @@ def _is_subhead(block: Block, before: list[Para], after: list[Para], s: Settings
     widths_after = (_inner_width(p, tail=False) or (None if k else _opening_width(p)) for k, p in enumerate(after[:3]))
     width_after = next((w for w in widths_after if w is not None), None)
     return width_before is not None and width_after is not None and abs(width_before - width_after) <= s.column_change
+
+
+HABIT_PARAS = 3  # paragraphs on each side of a block that show how its text is set
+HABIT_SHARE = 0.8  # and the share of the article's paragraphs above it that must agree
+
+
+def _plain_text(para: Para) -> bool:
+    """A wrapped paragraph of running text that ends a sentence: no title, dateline, credit, note
+    or signature (——…), which may be set apart."""
+    return (len(para.lines) > 1 and para.lines[-1].terminal and not para.byline
+            and not para.lines[0].text.startswith("——")
+            and not any(fl.end_dateline or fl.credit for fl in para.lines))
+
+
+def _habit(marks: list[bool], share: float) -> bool | None:
+    """True or False where at least `share` of the marks agree, else None."""
+    if not marks:
+        return None
+    on = sum(marks) / len(marks)
+    return True if on >= share else False if on <= 1 - share else None
+
+
+def _setting(paras: list[Para], share: float) -> tuple[bool | None, bool | None]:
+    """How a run of paragraphs is set: (first lines indented, blank lines between paragraphs),
+    each None unless `share` of the run agrees (the run needs two paragraphs at least)."""
+    if len(paras) < 2:
+        return None, None
+    indents = [p.lines[0].line.indent for p in paras]
+    # (only between wrapped paragraphs, after a short last line: a paragraph ending on a full line
+    # needs a blank line to show its end, and a one-line title or credit may be set apart)
+    gaps = [b.lines[0].line.no > a.lines[-1].line.no + 1 for a, b in itertools.pairwise(paras)
+            if a.lines[-1].short and _plain_text(a) and _plain_text(b)]
+    return _habit(indents, share), _habit(gaps, share)
+
+
+def _setting_changes(before: list[Para], after: list[Para]) -> bool:
+    """Do the paragraphs on the two sides of a block differ in how they are set (indented or not,
+    blank lines between them or not)? An article's text
+    is set one way throughout, its section titles included: a change marks the block as the next
+    article's headline. The article's last paragraphs above it must all agree, and most of its
+    earlier ones."""
+    above = [a if a == b else None for a, b in zip(_setting(before[-HABIT_PARAS:], 1.0),
+                                                     _setting(before, HABIT_SHARE), strict=True)]
+    below = _setting(after[:HABIT_PARAS], 1.0)
+    return any(a is not None and b is not None and a != b for a, b in zip(above, below, strict=True))
 
 
 # A closing headline (_closes_above): this long at least, this much of its wording repeated above
@@ -538,10 +586,13 @@ def _segments(elements: list[Element], s: Settings, breaks_shown: bool) -> tuple
             continue
         if isinstance(el, Block):
             above = elements[k - 1] if k else None
-            if (current is not None and isinstance(above, Para) and len(el.lines) == 1 and el.texts
-                    and _wrapped_tail(above, el.lines[0])):
-                above.lines.append(el.lines[0])
-                continue
+            if (current is not None and isinstance(above, Para) and el.texts and _wrapped_tail(above, el.lines[0])
+                    and (len(el.lines) == 1 or above.lines[-1].credit)):
+                # (a credit's wrapped tail may run straight into the next title: 数据来源：…有 / 限公司)
+                above.lines.append(el.lines.pop(0))
+                above.widths.clear()
+                if not el.lines:
+                    continue
             # A run of blocks is judged as a whole, between the paragraphs around it.
             if _is_caption(el, edge):
                 captions.append(el)
@@ -858,11 +909,15 @@ def _heads_stack(outer: Block, inner: Block, seg: Segment, s: Settings) -> bool:
     """Does the outer of two stacked blocks head the segment under the inner one? Only a title
     does, over an inner block that is no headline itself (no column tag), unless the body
     repeats the inner block's wording and hardly the outer's (the outer then heads a body the
-    page has lost elsewhere)."""
+    page has lost elsewhere) and the inner block is no collection's first contribution title."""
     if not outer.texts or not _title_like(outer) or any(COLUMN_TAG.search(t) for t in inner.texts):
         return False
     echo_outer, echo_inner = (_similarity("".join(b.texts), seg.grams) for b in (outer, inner))
-    return echo_outer >= min(echo_inner, s.stack_echo)
+    if echo_outer >= min(echo_inner, s.stack_echo):
+        return True
+    # the inner block is a collection's first contribution title, set like the later ones
+    stacked = Segment(paras=seg.paras, block=Block(outer.lines + inner.lines))
+    return not inner.bullets and _opening_lines(stacked) >= len(inner.lines)
 
 
 _FURNITURE_LIKE = re.compile(r"^[A-Z]?[0-9]{1,3}\s+[\u4e00-\u9fff]{2,4}$")  # 05 政治
@@ -896,6 +951,71 @@ def _title_like(block: Block) -> bool:
         or _NOTE_ONLY.match(closed)
         or _DATE_ONLY.match(closed.replace(" ", ""))
     )
+
+
+# A contribution's signature line: who wrote it, set apart (广东深圳市 聂耀文, 本报记者  贺  勇,
+# 招商局集团党委副书记  胡建华): words, a space, a name of two to four characters.
+_SIGNED = re.compile(r"^[^\s，。！？；：,;:“”]{1,24}\s+[\u4e00-\u9fff·](?:\s*[\u4e00-\u9fff·]){1,3}$")
+
+
+def _sign(text: str) -> bool:
+    """Does a line (or a paragraph's text) only name who wrote a contribution?"""
+    return bool(_SIGNED.match(text.strip()))
+
+
+def _signs(para: Para) -> bool:
+    """A signature paragraph: one or two lines naming who wrote a contribution."""
+    return len(para.lines) <= 2 and (_bare_credit(para) or _sign(para.raw))
+
+
+def _section_title(para: Para) -> bool:
+    """A one-line title set apart in the text (a contribution's title), no signature."""
+    fl = para.lines[0]
+    return (len(para.lines) == 1 and fl.standalone and _unfinished_title(fl)
+            and not _SENTENCE_MARK.search(fl.key) and not _signs(para))
+
+
+def _opening_lines(seg: Segment) -> int:
+    """How many last lines of a headline block over a collection are its first contribution's
+    title (and signature). A collection sets every contribution alike: a title, then its
+    signature (本报记者 X, 湖南长沙 鲁平) or its text closed by one. When a later contribution
+    opens with more title lines than the text under the headline does, the headline block's
+    last lines are the first contribution's title, not a subheadline."""
+    block, paras = seg.block, seg.paras
+    if block is None or block.bullets or len(block.lines) < 2 or not paras:
+        return 0
+    if block.lines[-1].line.no > paras[0].lines[0].line.no:
+        return 0  # a headline set after its body
+    head_signed = _sign(block.texts[-1])
+    t0 = next((i for i, p in enumerate(paras) if not _section_title(p)), len(paras))
+    opening_signed = head_signed or (t0 < len(paras) and _signs(paras[t0]))
+    a = t0 + 1
+    while a < len(paras):
+        if not _section_title(paras[a]):
+            a += 1
+            continue
+        b = next((i for i in range(a, len(paras)) if not _section_title(paras[i])), len(paras))
+        after = b < len(paras) and _signs(paras[b])
+        if after == opening_signed and (after or _signs(paras[a - 1])):
+            moved = b - a - t0 + head_signed
+            return moved if 0 < moved < len(block.lines) and (moved > 1 or not head_signed) else 0
+        a = b
+    return 0
+
+
+def _first_contributions(segments: list[Segment]) -> None:
+    """Give a collection's first contribution its title back from the headline block above it."""
+    for seg in segments:
+        moved, block = _opening_lines(seg), seg.block
+        if not moved or block is None:
+            continue
+        lines = block.lines[-moved:]
+        signed = _sign(lines[-1].text)  # a signature stands as a paragraph of its own
+        titles = _title_paragraphs(Block(lines[:-1] if signed else lines)) + ([Para([lines[-1]])] if signed else [])
+        seg.block = Block(block.lines[:-moved])
+        seg.paras[:0] = titles
+        seg.lead += len(titles)
+        seg._grams = None
 
 
 def _one_per_sentence(captions: list[Block]) -> list[Block]:
@@ -971,6 +1091,7 @@ def build_page(lines: list[Line], *, source: str | None = None, settings: Settin
     seq = _merge_highlight_blocks(seq)
     leftover = _attach_blocks(seq, s)
     segments = [s for s in seq if isinstance(s, Segment)]
+    _first_contributions(segments)
     if segments:
         _attach_captions(captions, segments, s)
     else:
