@@ -49,18 +49,25 @@ def _bigrams(text: str) -> set[str]:
     return set(_CJK_BIGRAM.findall(text))
 
 
+def _body(paras: list[Para]) -> str:
+    """Paragraphs' text read as one run: what a title's wording is looked up in."""
+    return "".join(p.raw for p in paras)
+
+
 def _text_grams(paras: list[Para]) -> set[str]:
     """The character pairs of paragraphs' text read as one run."""
-    return _bigrams("".join(p.raw for p in paras))
+    return _bigrams(_body(paras))
 
 
-def _similarity(probe: str, body: set[str]) -> float:
+def _similarity(probe: str, body: str) -> float:
     return _shared(_bigrams(probe), body)
 
 
-def _shared(grams: set[str], body: set[str]) -> float:
-    """The share of a probe's character pairs that a body repeats."""
-    return len(grams & body) / len(grams) if grams else 0.0
+def _shared(grams: set[str], body: str) -> float:
+    """The share of a probe's character pairs that a body repeats. A pair of Chinese characters
+    is one of the body's pairs exactly when it occurs in the body's text, so no pair set is built
+    for a long body: a title's few pairs are looked up in it."""
+    return sum(g in body for g in grams) / len(grams) if grams else 0.0
 
 
 @dataclass(slots=True)
@@ -83,13 +90,13 @@ class Segment:
     opener: Block | None = None
     #: a news-briefs column: items (title, 本报电 dateline, text, credit) run on in one article
     briefs: bool = False
-    _grams: set[str] | None = None
+    _text: str | None = None
 
     @property
-    def grams(self) -> set[str]:
-        if self._grams is None:
-            self._grams = _text_grams(self.paras)
-        return self._grams
+    def text(self) -> str:
+        if self._text is None:
+            self._text = _body(self.paras)
+        return self._text
 
 
 def _is_caption(block: Block, edge: bool) -> bool:
@@ -255,11 +262,11 @@ def _closes_above(block: Block, seg: Segment, after: list[Para]) -> bool:
     lines = block.lines[:-1] if len(block.lines) > 1 else block.lines
     if len(probe) < CLOSING_CHARS or not all(fl.short for fl in lines) or not after:
         return False
-    text = _text_grams(seg.paras)
+    text = _body(seg.paras)
     if seg.opener is not None and _similarity(_probe(seg.opener), text) >= CLOSING_OPENER:
         return False
     above = _similarity(probe, text)
-    below = _similarity(probe, _text_grams(after))
+    below = _similarity(probe, _body(after))
     return above >= CLOSING_ECHO and below <= CLOSING_AFTER
 
 
@@ -296,8 +303,7 @@ def _heads_above(block: Block, seg: Segment, rest: list[Element]) -> bool:
         if el.end_dateline:
             break
     text = _probe(block)
-    above = _text_grams(seg.paras[seg.section:])
-    return _similarity(text, above) > _similarity(text, _bigrams("".join(below)))
+    return _similarity(text, _body(seg.paras[seg.section:])) > _similarity(text, "".join(below))
 
 
 _FILED = re.compile(r"^[（(](本报|新华社|中新社)[^（）()]*电[）)]$")
@@ -715,7 +721,7 @@ def _attach_blocks(seq: list[Segment | Block], s: Settings) -> list[Block]:
             after_votes += 1
         elif prev is not None and nxt is not None:
             text = _probe(block)
-            after_votes += _similarity(text, prev.grams) - _similarity(text, nxt.grams)
+            after_votes += _similarity(text, prev.text) - _similarity(text, nxt.text)
     after = after_votes > 0
     # Each block takes the body on its page's side (or the other one where its wording clearly
     # repeats that body); a body takes one block. Among the ways to share the bodies out, the one
@@ -729,7 +735,7 @@ def _attach_blocks(seq: list[Segment | Block], s: Settings) -> list[Block]:
         pref: dict[int, float] = {}
         text = _probe(block)
         grams = _bigrams(text)
-        sim = {id(seg): _shared(grams, seg.grams) for seg in (prev, nxt) if seg is not None}
+        sim = {id(seg): _shared(grams, seg.text) for seg in (prev, nxt) if seg is not None}
         if first is not None and second is not None:
             gap = sim[id(second)] - sim[id(first)]
             if gap > s.similarity_override:
@@ -792,7 +798,7 @@ def _stacked_titles(seq: list[Segment | Block], leftover: list[Block], s: Settin
             titles = _title_paragraphs(inner)
             seg.paras[:0] = titles
             seg.lead += len(titles)
-            seg._grams = None
+            seg._text = None
             del seq[k + 1]
         else:
             out.append(block)
@@ -823,7 +829,7 @@ def _briefs_labels(seq: list[Segment | Block], leftover: list[Block]) -> list[Bl
             titles = _title_paragraphs(own)
             seg.paras[:0] = titles
             seg.lead += len(titles)
-            seg._grams = None
+            seg._text = None
             del seq[_position(seq, own)]
         seg.block = block
         del seq[_position(seq, block)]
@@ -836,7 +842,7 @@ def _briefs_labels(seq: list[Segment | Block], leftover: list[Block]) -> list[Bl
             own.lines = titles[0].lines
             seg.paras[:0] = titles[1:]
             seg.lead += len(titles) - 1
-            seg._grams = None
+            seg._text = None
     return out
 
 
@@ -912,7 +918,7 @@ def _heads_stack(outer: Block, inner: Block, seg: Segment, s: Settings) -> bool:
     page has lost elsewhere) and the inner block is no collection's first contribution title."""
     if not outer.texts or not _title_like(outer) or any(COLUMN_TAG.search(t) for t in inner.texts):
         return False
-    echo_outer, echo_inner = (_similarity("".join(b.texts), seg.grams) for b in (outer, inner))
+    echo_outer, echo_inner = (_similarity("".join(b.texts), seg.text) for b in (outer, inner))
     if echo_outer >= min(echo_inner, s.stack_echo):
         return True
     # the inner block is a collection's first contribution title, set like the later ones
@@ -1015,7 +1021,7 @@ def _first_contributions(segments: list[Segment]) -> None:
         seg.block = Block(block.lines[:-moved])
         seg.paras[:0] = titles
         seg.lead += len(titles)
-        seg._grams = None
+        seg._text = None
 
 
 def _one_per_sentence(captions: list[Block]) -> list[Block]:
@@ -1038,8 +1044,8 @@ def _attach_captions(captions: list[Block], segments: list[Segment], s: Settings
         if m := matches("photo_credit", raw):
             photographer, raw = m.group("name"), raw[: m.start()]
         text = tidy(raw)
-        best = max(segments, key=lambda s: _similarity(text, s.grams))
-        if _similarity(text, best.grams) < s.caption_min_similarity:
+        best = max(segments, key=lambda s: _similarity(text, s.text))
+        if _similarity(text, best.text) < s.caption_min_similarity:
             best = segments[0] if cap.lines[0].line.no < segments[0].paras[0].lines[0].line.no else segments[-1]
         best.captions.append(text)
         if photographer:
