@@ -25,6 +25,7 @@ SCHEMA: dict[str, tuple[frozenset[str], ...]] = {
     "levels": (),
     "surnames": (),
     "not_names": (),
+    "address_terms": (),
     "name_follow": (),
     "not_places": (),
     "countries": (frozenset({"country", "region", "intl"}),),

@@ -25,6 +25,14 @@ _MINORITY = re.compile(f"((?:(?:[{CJK}]{{1,6}}|[A-Z])[·•・])+)([{CJK}]{{1,8}
 _LIST_SEP = "、"
 _JOINERS = re.compile("[·•・—]")  # the parts of a joined foreign name
 _ROLE_AFTER = "村组镇乡区县市州岁队团"  # what may stand before a role word that precedes a name: 东郭城村村民李俊平
+# 的 / 了 may stand before a person's role too (来自上海的游客吴凡对…, 打通了村医安敏英的电话), but not
+# before 群众, which after them is a collective that modifies the next noun (群众游行, 群众路线).
+_ROLE_AFTER_WORD = "的了"
+_COLLECTIVE = "群众"
+# A unit's last character may stand before a role (大学|教授戴光泽的, 农场|员工陆向导在), except the
+# body characters that end quantifiers and countries (广大|市民关切, 中国|代表全人类).
+_NOT_UNIT = "大国"
+_ADDRESS_AFTER = "的，。；：、“”（ "  # a clear left edge for a full name before a form of address
 # Descriptions that may stand glued after any word before a name (举重冠军廖辉, 中国工程院院士倪光南,
 # 45岁的曲珍, 外卖小哥于超群): the name still needs a clear edge or a mention elsewhere.
 _DESCRIPTION_AT = re.compile("(?:冠军|院士|医师|火炬手|小哥|女兵|名将|选手|英雄|教师|岁的)")
@@ -34,6 +42,7 @@ _GROUP_OF = re.compile("等[0-9一二三四五六七八九十百千余多]+(?:�
 # Nouns written right after a bare name: 张茂钊老人, 沈日昌先生, 毛泽东故居, 陈树湘烈士.
 _AFTER_NAME = re.compile("老人|老先生|先生|女士|故居|烈士")
 _NAME_CONJ = "和与同"
+_PARTICLES = "了着"  # aspect particles, never part of a name
 _COUNTED = "十百千万亿多余几名位个批"  # before a role word: a count (百万志愿者, 30名村民)
 _JOINS = "和与同及等将"  # one-character follow words that join or defer, not what a person does
 _BARE_MEMBER = "成员"  # follow words that may also end a name: 魏凤和
@@ -85,6 +94,8 @@ class PeopleRules:
     surnames: frozenset[str]
     compound: frozenset[str]
     not_names: frozenset[str]
+    address: frozenset[str]
+    address_after: re.Pattern[str]
     follow: re.Pattern[str]
     follow_chars: frozenset[str]
     body_ends: frozenset[str]
@@ -110,6 +121,8 @@ class PeopleRules:
             surnames=frozenset(s for s in surnames if len(s) == 1),
             compound=frozenset(s for s in surnames if len(s) == 2),
             not_names=frozenset(lex.words("not_names")),
+            address=frozenset(lex.words("address_terms")),
+            address_after=re.compile(alternation(w for w in lex.words("address_terms") if len(w) > 1)),
             follow=re.compile(alternation(follow)),
             follow_chars=frozenset(w for w in follow if len(w) == 1),
             body_ends=frozenset(
@@ -174,6 +187,10 @@ def _plausible(name: str, r: PeopleRules) -> bool:
         return False  # 刘某强, 李某: names withheld are no names
     if name[0] in r.not_names or name in r.not_names or name[:2] in r.not_names or name[-2:] in r.heads:
         return False  # 霍书记 is a way of addressing someone, not a name
+    if name[2 if name[:2] in r.compound else 1 :] in r.address or set(name) & set(_PARTICLES):
+        return False  # 李女士, 村民李叔, 游客来了: a surname with a form of address, or a particle, is no name
+    if name[-1] in "·•・—":
+        return False  # 志愿者黄成——: a joiner ends no name, the dash opens the profile's heading
     follow = r.follow.match(name)
     if follow and len(follow.group()) > 1:
         return False  # 负责人|宣布: a word that follows names (宣布, 相信) starts no name
@@ -468,6 +485,12 @@ def _after_unit(text: str, s: int, r: PeopleRules) -> bool:
     return s == 0 or (s > 0 and (text[s - 1] in "的，。；：、“”（ " or text[s - 1] in r.body_ends))
 
 
+def _unit_ends_at(text: str, pos: int, r: PeopleRules) -> bool:
+    """Whether a unit's name ends at `pos` (大学|教授, 社区|王冬玲): a body's last character that
+    ends no quantifier or country (广大|市民, 中国|代表)."""
+    return pos > 0 and text[pos - 1] in r.body_ends and text[pos - 1] not in _NOT_UNIT
+
+
 def _country_ends_at(text: str, pos: int, r: PeopleRules) -> bool:
     """Whether a country abroad ends at `pos` (意大利|演员, 乌兹别克斯坦|学员)."""
     return r.nations_end.search(text, max(0, pos - _FOREIGN_LONGEST), pos) is not None
@@ -492,7 +515,9 @@ def _speakers(text: str, pi: int, r: PeopleRules, article_text: str, found: _Col
                 break
     for m in r.role_words.finditer(text):
         if (len(m.group()) < 3 and m.start() and re.match(f"[{CJK}]", text[m.start() - 1])
-                and text[m.start() - 1] not in _ROLE_AFTER and not _country_ends_at(text, m.start(), r)):
+                and text[m.start() - 1] not in _ROLE_AFTER and not _country_ends_at(text, m.start(), r)
+                and (text[m.start() - 1] not in _ROLE_AFTER_WORD or m.group() == _COLLECTIVE)
+                and not _unit_ends_at(text, m.start(), r)):
             continue  # 让村民富口袋, 基层党员干部要: a short role word inside a phrase (not 意大利|演员)
         if m.start() and text[m.start() - 1] in _COUNTED:
             continue  # 百万志愿者展风采, 30名志愿者: a count of people, nobody named
@@ -509,6 +534,14 @@ def _speakers(text: str, pi: int, r: PeopleRules, article_text: str, found: _Col
         name = _name_ending_at(text, m.start(), r, (3, 2, 4), "的，。；：、“”（ ")
         if name and not r.role_words.match(name):  # 居民王先生: a role and a surname, no name
             found.add(name, [], Mention(pi, m.start() - len(name), m.start()))
+    for m in r.address_after.finditer(text):  # 云台社区王冬玲大姐说, 的李金生师傅: a full name before a form of address
+        s = m.start() - 3
+        if s < 0 or not (s == 0 or text[s - 1] in _ADDRESS_AFTER + _PLACE_ENDS or _unit_ends_at(text, s, r)):
+            continue
+        name = text[s : m.start()]
+        if (name in _name_shapes(text, s, r) and not r.role_words.match(name) and name[-1] not in r.body_ends
+                and not r.function_chars & set(name[1:]) and name[-1] not in r.surnames):  # 初见|黄大妈
+            found.add(name, [], Mention(pi, s, m.start()))
     for m in _CUES.finditer(text):
         if m.group("appointed"):  # 任命张三为…, 免去李四的…职务: the 为 / 的 ends the name
             i = m.end()
