@@ -68,3 +68,39 @@ def test_half_width_marks_throughout_keep_one_article() -> None:
     half = [t.replace("，", ",") for t in BRIDGE + LIBRARY]
     text = page(body(half, 16, indent=False, blank=True))
     assert heads(text) == [(None, 6)]
+
+
+FERRY = [
+    "青溪县石门渡口昨日改建完工，新码头设有候船亭和无障碍坡道，两岸村民过江更加方便。",
+    "县交通局局长郑怀远介绍，改建工程历时半年，新添两艘电动渡船，每半小时发一班。",
+    "家住江北的老人韦德顺说，过去遇上涨水只能在家等着，如今坐在候船亭里就能看见对岸。",
+]
+ORCHARD = "南岭乡今年引种的三百亩脆李迎来首个丰收季，果农韦晓岚一家的果园亩产超过两千斤，收购商上门抢订。"
+ORCHARD_MORE = [
+    "乡农技站站长蓝世明说，站里每月派人进园指导修枝和病虫害防治，还帮果农联系冷链运输。",
+    "果农们打算明年扩种一百亩，并在果园旁开设采摘体验区，吸引城里游客周末前来。",
+]
+
+
+def test_one_unindented_paragraph_under_a_title_after_indented_text_opens_an_article() -> None:
+    """Indented paragraphs above the title; below it one paragraph, not indented, before the next
+    title: that single paragraph already shows the text is set another way, so the title is the
+    next article's headline, not a section title of the text above."""
+    above = [line for text in FERRY for line in wrap(INDENT + text, 16)]
+    below = wrap(ORCHARD, 16)
+    rest = [line for text in ORCHARD_MORE for line in ["", *wrap(text, 16)]]
+    text = page(above, [""], ["脆李丰收果农笑"], [""], below, [""], ["扩种计划已排定"], rest)
+    assert heads(text) == [(None, 3), ("脆李丰收果农笑", 4)]
+
+
+def test_a_photo_credit_cut_inside_its_source_tag_closes_the_photo_story() -> None:
+    """`林晓川  蓝一舟摄影报道（青溪视` / `觉）`: the credit's tag runs over the column edge; the
+    tail joins the credit, which closes the photo story, and the next title heads the text under it."""
+    photo = ["湿地迎来候鸟", "", *wrap("近日，大批白鹭飞抵青溪湿地，在浅滩觅食栖息，吸引不少市民前来观鸟。", 14), "",
+             "林晓川  蓝一舟摄影报道（青溪视", "觉）", ""]
+    story = ["古村唱响丰收歌", "",
+             *wrap("秋收时节，南岭乡古村举办丰收节，村民们晒秋、打糍粑、唱山歌，游客络绎不绝。", 14)]
+    text = page(photo, story)
+    got = [(a.headline, a.paragraphs[-1]) for a in parse_structure(text).articles]
+    assert [h for h, _ in got] == ["湿地迎来候鸟", "古村唱响丰收歌"]
+    assert got[0][1].replace(" ", "").replace("\u3000", "") == "林晓川蓝一舟摄影报道（青溪视觉）"

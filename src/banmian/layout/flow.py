@@ -616,6 +616,8 @@ def mark_standalone(flow: list[FlowLine], s: Settings, indents: bool = True, sho
         fl.listlabel = fl.listlabel and fl.standalone
     _dashed_kickers(flow)
     _kickers(flow)
+    _dashed_lead_ins(flow)
+    _short_clauses(flow, s, indents)
 
 
 def _lead_runs_on(fl: FlowLine) -> bool:
@@ -694,6 +696,40 @@ def _dashed_kickers(flow: list[FlowLine]) -> None:
         if (title.kind is Kind.TEXT and tagged and not title.terminal
                 and (below is None or gap_below or below.kind is Kind.BYLINE)):
             fl.standalone = title.standalone = True
+
+
+def _dashed_lead_ins(flow: list[FlowLine]) -> None:
+    """After finished text, a line closed by a dash (`山岗春意浓，处处生机勃发——`) with blank lines on
+    both sides is a lead-in set apart as a paragraph of its own: a text's first line that breaks
+    into the next column right away seldom ends on a dash, and a blank line above it shows no
+    sentence ran on into it."""
+    for i, fl in enumerate(flow):
+        if fl.kind is not Kind.TEXT or fl.standalone or not fl.text.endswith("——"):
+            continue
+        prev, gap_above = _neighbours(flow, i, -1)
+        nxt, gap = _neighbours(flow, i, 1)
+        if gap_above and gap and prev is not None and prev.complete and nxt is not None and nxt.kind is Kind.TEXT:
+            fl.ends_para = True
+
+
+_CLAUSE_END = ("，", "、", "；", ",", ";")
+
+
+def _short_clauses(flow: list[FlowLine], s: Settings, indents: bool) -> None:
+    """After finished text, a line closed by a clause mark that stops more than an indent short of
+    its column, the text going on right under it, is a paragraph of its own (a couplet's half,
+    `春风拂山岗，` / `处处好风光。`): wrapped prose runs on to the column edge. A page that sets
+    its first lines in by an indent may have lost it, so it is left alone."""
+    if indents:
+        return
+    for i, fl in enumerate(flow):
+        if (fl.kind is not Kind.TEXT or fl.standalone or not fl.text.endswith(_CLAUSE_END)
+                or fl.line.width >= fl.col - s.first_line_indent):
+            continue
+        prev, _ = _neighbours(flow, i, -1)
+        nxt, gap = _neighbours(flow, i, 1)
+        if (prev is None or prev.complete) and not gap and nxt is not None and nxt.kind is Kind.TEXT:
+            fl.ends_para = True
 
 
 def _kickers(flow: list[FlowLine]) -> None:

@@ -13,6 +13,7 @@ follow it) and from how much of the block's wording the body on each side repeat
 from __future__ import annotations
 
 import itertools
+import math
 import re
 from dataclasses import dataclass, field
 
@@ -197,7 +198,8 @@ def _is_subhead(block: Block, before: list[Para], after: list[Para], s: Settings
                      for k, p in enumerate(before[::-1][:3]))
     width_before = next((w for w in widths_before if w is not None), None)
     # the paragraph right under the block is the nearest evidence: its first two lines may tell
-    widths_after = (_inner_width(p, tail=False) or (None if k else _opening_width(p)) for k, p in enumerate(after[:3]))
+    widths_after = (_inner_width(p, tail=False) or (None if k else _opening_width(p) or _cut_first_line(p))
+                    for k, p in enumerate(after[:3]))
     width_after = next((w for w in widths_after if w is not None), None)
     return width_before is not None and width_after is not None and abs(width_before - width_after) <= s.column_change
 
@@ -244,6 +246,9 @@ def _setting_changes(before: list[Para], after: list[Para]) -> bool:
     above = [a if a == b else None for a, b in zip(_setting(before[-HABIT_PARAS:], 1.0),
                                                      _setting(before, HABIT_SHARE), strict=True)]
     below = _setting(after[:HABIT_PARAS], 1.0)
+    if len(after) == 1 and _plain_text(after[0]):
+        # a single wrapped paragraph under the block (the next block follows it) shows its indent
+        below = (after[0].lines[0].line.indent, None)
     return any(a is not None and b is not None and a != b for a, b in zip(above, below, strict=True))
 
 
@@ -394,6 +399,14 @@ def _broken(para: Para) -> bool:
     return any(b.line.no != a.line.no + 1 for a, b in itertools.pairwise(para.lines))
 
 
+def _cut_first_line(para: Para) -> float | None:
+    """The width of a paragraph's first line with a column break right under it: the text goes on
+    in the next column (which may be wider), so the line fills the column it was set in."""
+    if len(para.lines) < 2 or para.lines[1].line.no == para.lines[0].line.no + 1 or para.lines[0].complete:
+        return None
+    return para.lines[0].line.width
+
+
 def _opening_width(para: Para) -> float | None:
     """Two lines opening a paragraph of three or more, one under the other (no column break) and
     equally wide: full lines, so they show the column even where one inner line is too few."""
@@ -405,13 +418,22 @@ def _opening_width(para: Para) -> float | None:
     return b.set_width
 
 
+def _closes_phrase(text: str) -> bool:
+    """Does a title line end where its phrase ends? A closing quotation mark ends it only when the
+    line opened the quotation (a quoted title, “…”): one that closes a quoted word inside the
+    line (…守住“绿水青山”) leaves the phrase going on."""
+    if text.endswith("”") and not text.lstrip().startswith("“"):
+        return False
+    return bool(_PHRASE_END.search(text))
+
+
 def _title_paragraphs(block: Block) -> list[Para]:
     """In-body titles become paragraphs, one a title: a title longer than its column wraps, and
     a full line that does not close a phrase runs on into the next."""
     paras: list[Para] = []
     for fl in block.lines:
         prev = paras[-1].lines[-1] if paras else None
-        if prev is not None and not prev.short and not prev.over and not _PHRASE_END.search(prev.text):
+        if prev is not None and not prev.short and not prev.over and not _closes_phrase(prev.text):
             paras[-1].lines.append(fl)
         else:
             paras.append(Para([fl]))
@@ -422,7 +444,7 @@ def _wrapped_tail(para: Para, fl: FlowLine) -> bool:
     """A short line alone right under a full, unfinished line is the rest of that line cut off
     at the column edge (中共日照市委宣 / 传部), no title; a credit goes on only as a credit."""
     last = para.lines[-1]
-    if last.credit and not has("credit", last.text + fl.text.strip()):
+    if last.credit and not has("credit", last.key + fl.key):
         return False
     return (fl.line.no == last.line.no + 1 and not last.terminal and not last.short
             and not _PHRASE_END.search(last.text) and fl.short and not fl.over
@@ -595,7 +617,9 @@ def _segments(elements: list[Element], s: Settings, breaks_shown: bool) -> tuple
             if (current is not None and isinstance(above, Para) and el.texts and _wrapped_tail(above, el.lines[0])
                     and (len(el.lines) == 1 or above.lines[-1].credit)):
                 # (a credit's wrapped tail may run straight into the next title: 数据来源：…有 / 限公司)
-                above.lines.append(el.lines.pop(0))
+                tail = el.lines.pop(0)
+                tail.credit = above.lines[-1].credit  # (the rest of a credit is that credit: it closes a photo story)
+                above.lines.append(tail)
                 above.widths.clear()
                 if not el.lines:
                     continue
@@ -771,7 +795,46 @@ def _attach_blocks(seq: list[Segment | Block], s: Settings) -> list[Block]:
             leftover.append(block)
         else:
             seg.block = block
-    return _split_for_leftovers(seq, _briefs_labels(seq, _stacked_titles(seq, leftover, s)), s)
+    leftover = _closing_collections(seq, _stacked_titles(seq, leftover, s))
+    return _fold_leftovers(seq, _split_for_leftovers(seq, _briefs_labels(seq, leftover), s))
+
+
+def _collection(seg: Segment) -> bool:
+    """Does a body open with a signature (本报记者 X, 湖南长沙 鲁平) and later hold a contribution
+    set the same way (a section title, then its signature)? Then it is a collection of signed
+    contributions, and the title right above its first signature is the first one's."""
+    paras = seg.paras
+    if not paras or not _signs(paras[0]):
+        return False
+    return any(_section_title(a) and _signs(b) for a, b in itertools.pairwise(paras[1:]))
+
+
+def _closing_collections(seq: list[Segment | Block], leftover: list[Block]) -> list[Block]:
+    """A title block left over at the end of the page, with no body after it, under a collection
+    of signed contributions headed from above: the collection's headline, set after its body (no
+    other body is left for it), and the block above the body is its first contribution's title."""
+    out: list[Block] = []
+    for block in reversed(leftover):  # from the page's end: the last title is the headline
+        k = _position(seq, block)
+        # (credits or notes left over between the body and the block stay where they are)
+        j = next((i for i in range(k - 1, -1, -1) if not any(seq[i] is x for x in leftover)), -1)
+        seg = seq[j] if j >= 0 else None
+        own = seg.block if isinstance(seg, Segment) else None
+        # (a block of several lines over the body holds the headline, its last line perhaps
+        # the first contribution's title: _first_contributions parts it)
+        if (not _title_like(block) or block.bullets or any(_LABELLED.match(t) for t in block.texts)
+                or own is None or own.bullets or len(own.lines) > 1
+                or any(isinstance(x, Segment) for x in seq[k + 1:])
+                or own.lines[-1].line.no > seg.paras[0].lines[0].line.no or not _collection(seg)):
+            out.append(block)
+            continue
+        titles = _title_paragraphs(own)
+        seg.paras[:0] = titles
+        seg.lead += len(titles)
+        seg._text = None
+        seg.block = block
+        del seq[_position(seq, own)]
+    return out[::-1]
 
 
 def _position(seq: list[Segment | Block], item: Segment | Block) -> int:
@@ -878,9 +941,41 @@ def _split_for_leftovers(seq: list[Segment | Block], leftover: list[Block], s: S
     return out
 
 
+def _side(seq: list[Segment | Block], seg: Segment) -> float:
+    """Where a body's headline block stands in the sequence; NaN (no side) where it has none there
+    (a block made of stacked titles)."""
+    return next((i for i, x in enumerate(seq) if x is seg.block), math.nan) if seg.block is not None else math.nan
+
+
+def _fold_leftovers(seq: list[Segment | Block], leftover: list[Block]) -> list[Block]:
+    """Lines set apart that head no body, on the text's side of a body headed from the other side
+    (under a body headed above it, over one headed below it), are that body's own: its closing
+    credit, signature or date, or its opening label (人物小传, 国务院令 / 第720号)."""
+    out: list[Block] = []
+    for block in leftover:
+        k = _position(seq, block)
+        above = seq[k - 1] if k else None
+        below = seq[k + 1] if k + 1 < len(seq) else None
+        titles = _title_paragraphs(block)
+        if isinstance(above, Segment) and _side(seq, above) < k - 1:
+            above.paras.extend(titles)
+            above._text = None
+        elif isinstance(below, Segment) and _side(seq, below) > k + 1:
+            below.paras[:0] = titles
+            below.lead += len(titles)
+            below._text = None
+        else:
+            out.append(block)
+            continue
+        del seq[k]
+    return out
+
+
 def _best_cut(seg: Segment, first: Block, second: Block, s: Settings) -> tuple[float, int] | None:
     """Where a body headed by two blocks (one before it, one after) parts into two articles: after
-    a finished paragraph, with each part repeating its own block's wording."""
+    a finished paragraph, with each part repeating its own block's wording, or, where the text is
+    set differently on the two sides (_set_apart), one part repeating its block and the other not
+    the wrong one."""
     text = "".join(p.raw for p in seg.paras)
     ends = list(itertools.accumulate(len(p.raw) for p in seg.paras))
     # where each of a probe's character pairs first and last occurs in the body: the shares the
@@ -899,7 +994,11 @@ def _best_cut(seg: Segment, first: Block, second: Block, s: Settings) -> tuple[f
         (first_before, first_after), (second_before, second_after) = shares(0, ends[i - 1]), shares(1, ends[i - 1])
         lean_first = first_before - first_after
         lean_second = second_after - second_before
-        if min(lean_first, lean_second) < s.split_echo:
+        # (where the text is set differently on the two sides, one block's wording is enough, the
+        # other's need only not speak against it)
+        low, high = sorted((lean_first, lean_second))
+        apart = low >= 0 and high >= s.split_echo and _set_apart(seg.paras[:i], seg.paras[i:], s)
+        if low < s.split_echo and not apart:
             continue
         # the two articles part where the text changes its subject: the paragraphs on either side
         # of the cut share the fewest words
@@ -909,6 +1008,17 @@ def _best_cut(seg: Segment, first: Block, second: Block, s: Settings) -> tuple[f
         if best is None or score > best[0]:
             best = (score, i)
     return best
+
+
+def _set_apart(before: list[Para], after: list[Para], s: Settings) -> bool:
+    """Are the texts on two sides of a cut set differently: in clearly different column widths,
+    each told by the nearest paragraph on its side long enough to show it, or indented or spaced
+    otherwise (_setting_changes)? Two articles run together show it where one block's wording is
+    too short to (a four-character title, 图片报道)."""
+    width_before = next((w for p in before[::-1][:3] if (w := _inner_width(p, tail=True)) is not None), None)
+    width_after = next((w for p in after[:3] if (w := _inner_width(p, tail=False)) is not None), None)
+    return (width_before is not None and width_after is not None
+            and abs(width_before - width_after) > 2 * s.column_change) or _setting_changes(before, after)
 
 
 def _heads_stack(outer: Block, inner: Block, seg: Segment, s: Settings) -> bool:
