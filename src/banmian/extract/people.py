@@ -230,6 +230,18 @@ def name_at(text: str, i: int, r: PeopleRules, article_text: str) -> str | None:
     return None
 
 
+def _edged(shapes: list[str], text: str, i: int, r: PeopleRules, article_text: str) -> str | None:
+    """The first shape with a clear edge here, else the first with one where the article names it
+    again (巴巴耶夫举行会谈 … 巴巴耶夫说)."""
+    for n in shapes:
+        if _edge(text, i + len(n), r):
+            return n
+    for n in shapes:
+        if any(_edge(article_text, m.end(), r) for m in re.finditer(re.escape(n), article_text)):
+            return n
+    return None
+
+
 _FOREIGN_LONGEST = 7  # 叶尔梅克巴耶夫
 _OFFICE_ENDS = ("办公室", "部", "局", "署", "委员会")
 
@@ -252,13 +264,7 @@ def foreign_name_at(text: str, i: int, r: PeopleRules, article_text: str) -> str
         if r.follow.search(cand, 1) or cand in r.not_names or cand[:2] in r.not_names:
             break  # 福田康夫及出席: the run already holds the next word
         shapes.append(cand)
-    for n in shapes:
-        if _edge(text, i + len(n), r):
-            return n
-    for n in shapes:
-        if any(_edge(article_text, m.end(), r) for m in re.finditer(re.escape(n), article_text)):
-            return n
-    return None
+    return _edged(shapes, text, i, r, article_text)
 
 
 # A title reduced to its level (省|省长, 市|副市长): the place's name before it is in no list.
@@ -294,13 +300,7 @@ def transliterated_at(text: str, i: int, r: PeopleRules, article_text: str) -> s
     shapes = [n for n in shapes if n not in r.not_names and n[:2] not in r.not_names and not r.follow.match(n)]
     if shapes and len(shapes[-1]) == _TRANSLIT_SHORTEST and not r.nations.search(article_text):
         shapes.pop()  # 公司总经理卡拉比说: the shortest run needs a country named in the article
-    for n in shapes:
-        if _edge(text, i + len(n), r):
-            return n
-    for n in shapes:
-        if any(_edge(article_text, m.end(), r) for m in re.finditer(re.escape(n), article_text)):
-            return n
-    return None
+    return _edged(shapes, text, i, r, article_text)
 
 
 def _name_before(text: str, end: int, r: PeopleRules, lex: Lexicon, *, loose: bool = False) -> str | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from enum import Enum
 
@@ -679,19 +679,20 @@ def _feature_title(flow: list[FlowLine], i: int) -> None:
             prev.standalone = True
 
 
-def _ending(flow: list[FlowLine], marks: str | tuple[str, ...]) -> list[int]:
-    """Where lines end with `marks`: the few lines a rule looks at, found in one cheap scan."""
-    return [i for i, fl in enumerate(flow) if fl.line.text.endswith(marks)]
+def _running_ending(flow: list[FlowLine], marks: str | tuple[str, ...]) -> Iterator[tuple[int, FlowLine]]:
+    """Text lines not yet set apart that end with `marks`: the few lines a rule looks at, found
+    in one cheap scan."""
+    for i in [i for i, fl in enumerate(flow) if fl.line.text.endswith(marks)]:
+        fl = flow[i]
+        if fl.kind is Kind.TEXT and not fl.standalone:
+            yield i, fl
 
 
 def _dashed_kickers(flow: list[FlowLine]) -> None:
     """After finished text, a line closed by a kicker's dash (`…，雷忠义——`) right above a line
     closed by a column tag (`…良方（走近国医大师(26)）`) and set off below is a kicker and its
     headline: prose never closes a line with a column tag under a dash."""
-    for i in _ending(flow, "——"):
-        fl = flow[i]
-        if fl.kind is not Kind.TEXT or fl.standalone:
-            continue
+    for i, fl in _running_ending(flow, "——"):
         prev, _ = _neighbours(flow, i, -1)
         title, gap = _neighbours(flow, i, 1)
         if (prev is not None and not (prev.complete or prev.standalone)) or title is None or gap:
@@ -709,10 +710,7 @@ def _dashed_lead_ins(flow: list[FlowLine]) -> None:
     both sides is a lead-in set apart as a paragraph of its own: a text's first line that breaks
     into the next column right away seldom ends on a dash, and a blank line above it shows no
     sentence ran on into it."""
-    for i in _ending(flow, "——"):
-        fl = flow[i]
-        if fl.kind is not Kind.TEXT or fl.standalone:
-            continue
+    for i, fl in _running_ending(flow, "——"):
         prev, gap_above = _neighbours(flow, i, -1)
         nxt, gap = _neighbours(flow, i, 1)
         if gap_above and gap and prev is not None and prev.complete and nxt is not None and nxt.kind is Kind.TEXT:
@@ -729,9 +727,8 @@ def _short_clauses(flow: list[FlowLine], s: Settings, indents: bool) -> None:
     its first lines in by an indent may have lost it, so it is left alone."""
     if indents:
         return
-    for i in _ending(flow, _CLAUSE_END):
-        fl = flow[i]
-        if fl.kind is not Kind.TEXT or fl.standalone or fl.line.width >= fl.col - s.first_line_indent:
+    for i, fl in _running_ending(flow, _CLAUSE_END):
+        if fl.line.width >= fl.col - s.first_line_indent:
             continue
         prev, _ = _neighbours(flow, i, -1)
         nxt, gap = _neighbours(flow, i, 1)
@@ -741,9 +738,8 @@ def _short_clauses(flow: list[FlowLine], s: Settings, indents: bool) -> None:
 
 def _kickers(flow: list[FlowLine]) -> None:
     """A short line ending in a colon right above a title line is a kicker (`国务院扶贫办：`)."""
-    for i in _ending(flow, ("：", ":")):
-        fl = flow[i]
-        if fl.kind is not Kind.TEXT or fl.standalone or not fl.short:
+    for i, fl in _running_ending(flow, ("：", ":")):
+        if not fl.short:
             continue
         prev, _ = _neighbours(flow, i, -1)
         nxt, gap = _neighbours(flow, i, 1)
