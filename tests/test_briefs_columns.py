@@ -19,6 +19,25 @@ REPORT = [
 
 
 
+# Two briefs of a column, each opened by a dateline with no place or date and closed by its credit;
+# the first item's title is set above them by each test.
+BRIEFS = [
+    "本报电 日前，青溪县至临江市的首条城",
+    "际公交线路开通运营，全程约四十分钟，",
+    "沿途设站十二个，每天发车三十余班，",
+    "方便两地群众往来通勤、就医和购物。",
+    "（陈晓云）",
+    "",
+    "临江书院修缮完工",
+    "",
+    "本报电 近日，临江书院修缮工程完工，",
+    "修缮后的书院将免费向市民开放，并定",
+    "期举办读书分享、古籍修复体验等活动，",
+    "让更多市民走近传统文化。",
+    "（王小禾）",
+]
+
+
 def test_items_of_a_news_briefs_column_stay_one_article_under_its_label() -> None:
     """Briefs opened by a dateline with no place or date (本报电), each under its own title and
     closed by its credit, are items of one column: the label heads them all and the items'
@@ -31,20 +50,8 @@ def test_items_of_a_news_briefs_column_stay_one_article_under_its_label() -> Non
             "",
             "青溪县首条城际公交开通",
             "",
-            "本报电 日前，青溪县至临江市的首条城",
-            "际公交线路开通运营，全程约四十分钟，",
-            "沿途设站十二个，每天发车三十余班，",
-            "方便两地群众往来通勤、就医和购物。",
-            "（陈晓云）",
-            "",
-            "临江书院修缮完工",
-            "",
-            "本报电 近日，临江书院修缮工程完工，",
-            "修缮后的书院将免费向市民开放，并定",
-            "期举办读书分享、古籍修复体验等活动，",
-            "让更多市民走近传统文化。",
-            "（王小禾）",
         ],
+        BRIEFS,
     )
     arts = parse_structure(text).articles
     assert [a.headline for a in arts] == ["青溪湿地迎来候鸟", "城乡短讯"]
@@ -64,20 +71,8 @@ def test_label_of_a_briefs_column_set_over_its_first_item_title_heads_the_column
             "城乡短讯",
             "青溪县首条城际公交开通",
             "",
-            "本报电 日前，青溪县至临江市的首条城",
-            "际公交线路开通运营，全程约四十分钟，",
-            "沿途设站十二个，每天发车三十余班，",
-            "方便两地群众往来通勤、就医和购物。",
-            "（陈晓云）",
-            "",
-            "临江书院修缮完工",
-            "",
-            "本报电 近日，临江书院修缮工程完工，",
-            "修缮后的书院将免费向市民开放，并定",
-            "期举办读书分享、古籍修复体验等活动，",
-            "让更多市民走近传统文化。",
-            "（王小禾）",
         ],
+        BRIEFS,
     )
     arts = parse_structure(text).articles
     assert [(a.kicker, a.headline) for a in arts] == [(None, "青溪湿地迎来候鸟"), (None, "城乡短讯")]

@@ -5,6 +5,17 @@ from __future__ import annotations
 from banmian.pipeline import parse_structure
 from tests.pages import page
 
+# A report some pages below close with: a title, then a dated lead in a 14-cell column.
+VISIT = [
+    "赵海峰到开发区调研企业生产",
+    "",
+    "本报讯（记者 周安）3月2日，副",
+    "县长赵海峰到开发区调研企业生",
+    "产情况，详细了解企业订单、用",
+    "工和项目进度，现场协调解决企",
+    "业反映的困难和问题。",
+]
+
 
 def test_a_dateline_lead_runs_on_into_a_wider_column() -> None:
     # the report's column widens after its first line: the wide line goes on with the dateline's lead
@@ -23,13 +34,7 @@ def test_a_dateline_lead_runs_on_into_a_wider_column() -> None:
         "文博4日在县城会见前来考察的外地客商代表一行。",
         "双方就特色农业合作交换了意见。",
         "",
-        "赵海峰到开发区调研企业生产",
-        "",
-        "本报讯（记者 周安）3月2日，副",
-        "县长赵海峰到开发区调研企业生",
-        "产情况，详细了解企业订单、用",
-        "工和项目进度，现场协调解决企",
-        "业反映的困难和问题。",
+        *VISIT,
     ]
     arts = parse_structure(page(lines)).articles
     assert [a.headline for a in arts] == [
@@ -50,13 +55,7 @@ def test_a_full_line_closing_on_a_colon_introduces_text_not_a_title() -> None:
         "把好事办好办实，让群众真正满意。”县里还将",
         "继续加大投入，让更多村庄通上硬化路。",
         "",
-        "赵海峰到开发区调研企业生产",
-        "",
-        "本报讯（记者 周安）3月2日，副",
-        "县长赵海峰到开发区调研企业生",
-        "产情况，详细了解企业订单、用",
-        "工和项目进度，现场协调解决企",
-        "业反映的困难和问题。",
+        *VISIT,
     ]
     arts = parse_structure(page(lines)).articles
     assert [a.headline for a in arts] == ["青溪县新建农村公路八十公里", "赵海峰到开发区调研企业生产"]
@@ -104,13 +103,7 @@ def test_a_line_opened_by_jiezhi_muqian_goes_on_past_a_column_break() -> None:
         "管理员全部经过培训上岗，群众借阅量比去年",
         "同期增长了一倍。",
         "",
-        "赵海峰到开发区调研企业生产",
-        "",
-        "本报讯（记者 周安）3月2日，副",
-        "县长赵海峰到开发区调研企业生",
-        "产情况，详细了解企业订单、用",
-        "工和项目进度，现场协调解决企",
-        "业反映的困难和问题。",
+        *VISIT,
     ]
     art = parse_structure(page(lines)).articles[0]
     assert art.paragraphs[-1].startswith("截至目前，青溪县已建成农家书屋一百二十个")
