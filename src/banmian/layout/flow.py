@@ -32,6 +32,8 @@ _NOTE = re.compile(r"^[（(][^（）()]{2,30}[）)]$")
 # cut by a column break.
 _TAGGED = re.compile(r"[^（(][（(][\u4e00-\u9fff·]{2,12}[）)]$")
 _SENTENCE = re.compile(r"[。！？][”’」』）)]*$")
+# A bracket of one to three characters closing a line: a name's short form or place (（集团）, （朱巴）)
+_SHORT_NOTE = re.compile(r"[（(][^（）()]{1,3}[）)]$")
 _MID_SENTENCE = re.compile(r"[，、,（(“‘《]$")
 # A sentence ends and the next one begins on the same line: running text, never a title line.
 _NEXT_SENTENCE = re.compile(r"。[”’」』]*[^”’」』）)（(\s]")
@@ -609,7 +611,8 @@ def mark_standalone(flow: list[FlowLine], s: Settings, indents: bool = True, sho
         # After an article's closing credit, a line set off by a blank opens the next article.
         titled = titled or (prev is not None and (prev.end_dateline or prev.credit) and gap > 0)
         # a line ending in a bracketed tag and set off by a blank line is a title even with commas
-        tagged = bool(COLUMN_TAG.search(fl.text) or (_TAGGED.search(fl.key) and (gap or gap_above)))
+        tagged = (bool(COLUMN_TAG.search(fl.text) or (_TAGGED.search(fl.key) and (gap or gap_above)))
+                  and not _bracket_runs_on(flow, i, nxt, gap))
         fl.standalone = (fl.subhead or fl.title_gap() or titled or subtitle or tagged or _between_columns(fl, nxt, s)
                          or not _continues_as_body(flow, i, s, indents, shown))
         # A numbered title (一、… / 第三，…) stands alone; a numbered paragraph runs on.
@@ -618,6 +621,19 @@ def mark_standalone(flow: list[FlowLine], s: Settings, indents: bool = True, sho
     _kickers(flow)
     _dashed_lead_ins(flow)
     _short_clauses(flow, s, indents)
+
+
+def _bracket_runs_on(flow: list[FlowLine], i: int, nxt: FlowLine | None, gap: int) -> bool:
+    """A line closing on a short bracketed name (`…投资控股（集团）`, `…运动（法塔赫）`) with no break
+    under it, over a clause that names a speaker (`有限公司总经理文新春说，`): the bracket is part
+    of the speaker's name running on, not a column tag closing a title. Both cues are needed: a
+    short tag can close a title (（钟声）), and a title's text can open with a speaker."""
+    fl = flow[i]
+    if gap or nxt is None or nxt.kind is not Kind.TEXT or fl.short or not _SHORT_NOTE.search(fl.key):
+        return False
+    after, gap2 = _neighbours(flow, flow.index(nxt, i + 1), 1)
+    clause = nxt.key + (after.key if after is not None and not gap2 and after.kind is Kind.TEXT else "")
+    return has("speaker", clause)
 
 
 def _lead_runs_on(fl: FlowLine) -> bool:
