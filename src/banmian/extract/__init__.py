@@ -10,8 +10,8 @@ from __future__ import annotations
 import datetime as dt
 
 from banmian.extract.campaigns import find_campaigns
-from banmian.extract.dates import dateline_date, find_dates, page_year, parse_iso
-from banmian.extract.events import find_events
+from banmian.extract.dates import dateline_date, find_dates, occurrence, page_year, parse_iso
+from banmian.extract.events import cited_session, find_events
 from banmian.extract.lexicon import Lexicon, LexiconError, default_lexicon, load_lexicon
 from banmian.extract.orgs import find_orgs
 from banmian.extract.people import find_people
@@ -66,7 +66,9 @@ def _annotate_article(
     # 今天 / 9日 are relative to the dateline (本报杭州10月8日电), which may precede publication
     ref = dateline_date(article.byline.source if article.byline else None, published) or published
     dates = [find_dates(p, year=year, published=ref) for p in paras]
-    lead = next((d[0].value for d in dates[:_LEAD_PARAGRAPHS] if d), None)
+    # the lead's first day that dates something done (not 记者9日获悉, 自9月2日起, 截至10月8日)
+    lead_days = zip(paras, dates[:_LEAD_PARAGRAPHS], strict=False)
+    lead = next((d.value for text, days in lead_days for d in days if occurrence(text, d)), None)
     article.events = find_events(
         paras,
         lex,
@@ -76,7 +78,7 @@ def _annotate_article(
         dates=dates,
         default_date=dates[0][0].value if dates and dates[0] else None,  # the lead's own day
     )
-    candidates = [e.date for e in article.events if e.date] + ([lead] if lead else [])
+    candidates = [e.date for e in article.events if e.date and not cited_session(e, lex)] + ([lead] if lead else [])
     article.date = next((d for d in candidates if _recent(d, published)), None)
     article.campaigns = find_campaigns(paras, lex)
 

@@ -73,6 +73,19 @@ def find_dates(text: str, *, year: int | None, published: dt.date | None) -> lis
     return out
 
 
+# a day that dates no occurrence: when the reporter learnt the news (记者9日从…获悉) or the start or
+# end of a period (自9月2日起每天播出, 自3月…至7月10日截稿, 截至10月8日); a day announced ahead
+# (5日至6日，全县将举办…) still dates the article.
+_SOURCE_AFTER = re.compile(r"[^，。；]{0,16}?(?:获悉|了解到|得知)|\s*起")
+_PERIOD_BEFORE = re.compile(r"(?:至|到|截至|截止)\s*$")
+
+
+def occurrence(text: str, mention: DateMention) -> bool:
+    """Whether a date in `text` may be the day of what an article reports, not the day a source was
+    heard or a period's edge: the article's fallback date skips the others."""
+    return not (_SOURCE_AFTER.match(text, mention.end) or _PERIOD_BEFORE.search(text, 0, mention.start))
+
+
 def _dates_in(text: str) -> list[re.Match[str]]:
     """DATE matches, tried only where a number starts: a date always begins with a digit, and
     a regex opening with optional groups would otherwise be tried at every character."""

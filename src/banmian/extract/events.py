@@ -102,6 +102,8 @@ _COUNT_AFTER = re.compile(
 )
 # a speech verb and its comma right after a name (张建成介绍，…): what follows is reported speech
 _SAID = re.compile(r"(?:指出|强调|要求|表示|认为|介绍|说|透露)[，：:]")
+# a session acting as subject (第十二次会议审议通过了…, 常务会议还研究了…) is the meeting itself
+_SESSION = re.compile(r"会议(?:上|还|认真|专题)?$")
 # a meeting told in the lead is what the article reports (a feature's later meeting is an aside)
 _LEAD_PARAGRAPHS = 2
 _MERGED = {"meeting", "inspection", "award"}
@@ -161,6 +163,8 @@ def find_events(
                 if m.group() in ("开幕", "开班") and _CEREMONY_NOUN.match(text, m.end()):
                     continue
                 if m.group() in ("召开", *_PASSIVE) and not _meeting_object(text, m, s_start, s_end):
+                    continue
+                if role == "session" and not _session(text, m.start(), s_start, dates[pi]):
                     continue
                 if etype == "meeting" and _FUTURE.search(text, s_start, m.start()):
                     continue
@@ -308,6 +312,12 @@ def find_events(
     return events
 
 
+def cited_session(event: Event, lex: Lexicon) -> bool:
+    """Whether the event is a session cited for what it passed (2015年12月9日，…会议审议通过了《方案》):
+    features recall such decisions as background, so they do not date the article."""
+    return rules(lex).kinds.get(event.trigger or "", ("", ""))[1] == "session"
+
+
 def _held(text: str, m: re.Match[str], s_end: int) -> bool:
     """出席 / 参加 name something held after them; those who 参加 a study class are its
     participants, not an event's attendees (参加培训班)."""
@@ -345,6 +355,13 @@ def _noun_visit(text: str, start: int, s_start: int, r: EventRules) -> bool:
         return False
     before = text[max(s_start, start - 5) : start - 1]
     return not any(before.endswith(t) for t in r.kinds)
+
+
+def _session(text: str, start: int, s_start: int, days: list[DateMention]) -> bool:
+    """审议 / 研究 report a meeting only after a session named as the clause's subject and a day of the
+    sentence (2015年5月5日，…第十二次会议审议通过了…): a bare 研究 or an undated 会议审议 is no news of its own."""
+    dated = any(s_start <= d.start < start for d in days)
+    return dated and bool(_SESSION.search(text, _clause_start(text, s_start, start), start))
 
 
 def _clause_end(text: str, pos: int, s_end: int) -> int:

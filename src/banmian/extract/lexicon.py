@@ -46,7 +46,7 @@ SCHEMA: dict[str, tuple[frozenset[str], ...]] = {
     "speakers": (frozenset({"verb", "role"}),),
     "events": (
         frozenset({"meeting", "inspection", "award", "deployment"}),
-        frozenset({"actor", "attendee", "companion", "open"}),
+        frozenset({"actor", "attendee", "companion", "open", "session"}),
     ),
 }
 
