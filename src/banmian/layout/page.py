@@ -13,7 +13,6 @@ follow it) and from how much of the block's wording the body on each side repeat
 from __future__ import annotations
 
 import itertools
-import math
 import re
 from dataclasses import dataclass, field
 
@@ -941,10 +940,10 @@ def _split_for_leftovers(seq: list[Segment | Block], leftover: list[Block], s: S
     return out
 
 
-def _side(seq: list[Segment | Block], seg: Segment) -> float:
-    """Where a body's headline block stands in the sequence; NaN (no side) where it has none there
-    (a block made of stacked titles)."""
-    return next((i for i, x in enumerate(seq) if x is seg.block), math.nan) if seg.block is not None else math.nan
+def _headed_from(seq: list[Segment | Block], seg: Segment) -> int | None:
+    """Where a body's headline block stands in the sequence; None where it stands nowhere in it
+    (no block, or one made of stacked titles)."""
+    return next((i for i, x in enumerate(seq) if x is seg.block), None) if seg.block is not None else None
 
 
 def _fold_leftovers(seq: list[Segment | Block], leftover: list[Block]) -> list[Block]:
@@ -957,10 +956,10 @@ def _fold_leftovers(seq: list[Segment | Block], leftover: list[Block]) -> list[B
         above = seq[k - 1] if k else None
         below = seq[k + 1] if k + 1 < len(seq) else None
         titles = _title_paragraphs(block)
-        if isinstance(above, Segment) and _side(seq, above) < k - 1:
+        if isinstance(above, Segment) and (j := _headed_from(seq, above)) is not None and j < k - 1:
             above.paras.extend(titles)
             above._text = None
-        elif isinstance(below, Segment) and _side(seq, below) > k + 1:
+        elif isinstance(below, Segment) and (j := _headed_from(seq, below)) is not None and j > k + 1:
             below.paras[:0] = titles
             below.lead += len(titles)
             below._text = None
@@ -976,7 +975,7 @@ def _best_cut(seg: Segment, first: Block, second: Block, s: Settings) -> tuple[f
     a finished paragraph, with each part repeating its own block's wording, or, where the text is
     set differently on the two sides (_set_apart), one part repeating its block and the other not
     the wrong one."""
-    text = "".join(p.raw for p in seg.paras)
+    text = seg.text
     ends = list(itertools.accumulate(len(p.raw) for p in seg.paras))
     # where each of a probe's character pairs first and last occurs in the body: the shares the
     # text before and after any cut repeats follow without rescanning the text at every cut
