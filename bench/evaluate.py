@@ -265,6 +265,30 @@ def without_blank_lines(text: str) -> str:
     return "".join(line for line in text.splitlines(keepends=True) if line.strip())
 
 
+WRAP_HEADLINES_OVER = 20  # characters: a headline line longer than this is set over two lines
+
+
+def with_wrapped_headlines(text: str, gold: dict) -> str:
+    """The page with every headline-block line longer than WRAP_HEADLINES_OVER characters broken in two
+    at its middle, as a headline set in a box narrower than its text would be. The gold stays as
+    it is: a wrapped line is still one kicker, headline or subheadline."""
+    fields = {
+        "".join(value.split())
+        for article in gold["articles"]
+        for value in (article.get("kicker"), article.get("headline"), article.get("subheadline"))
+        if value
+    }
+    out = []
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        if "".join(body.split()) in fields and len(body) > WRAP_HEADLINES_OVER:
+            end = line[len(body):]
+            out += [body[: len(body) // 2] + end, body[len(body) // 2 :] + end]
+        else:
+            out.append(line)
+    return "".join(out)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--n", type=int, default=200, help="number of synthesised pages")
@@ -287,12 +311,19 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="drop every blank line from the synthesised pages first (a dump that keeps none)",
     )
+    ap.add_argument(
+        "--wrap-headlines",
+        action="store_true",
+        help=f"break headline lines longer than {WRAP_HEADLINES_OVER} characters in two (synth.py never does)",
+    )
     args = ap.parse_args(argv)
 
     scorer = load_scorer()
     pages = list(iter_pages(args.n, args.seed, widths=args.widths))
     if args.no_blank_lines:
         pages = [(without_blank_lines(text), gold) for text, gold in pages]
+    if args.wrap_headlines:
+        pages = [(with_wrapped_headlines(text, gold), gold) for text, gold in pages]
     seed_text = SEED_PAGE.read_text(encoding="utf-8")
     seed_gold = json.loads(SEED_PAGE.with_suffix(".gold.json").read_text(encoding="utf-8"))
     columns = {"baseline": score_pages(pages, baseline, scorer)}

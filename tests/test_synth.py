@@ -234,3 +234,16 @@ def test_column_widths_can_be_drawn_from_another_range(pages: list[dict]) -> Non
     """`evaluate.py --widths 6-9`: every article is laid out in a column of the range asked for."""
     for _text, gold in synth.iter_pages(5, 3, pages, widths=(6, 9)):
         assert all(6 <= a["width"] <= 9 for a in gold["synth"]["articles"])
+
+
+def test_wrapped_headlines_break_long_title_lines_only() -> None:
+    """`evaluate.py --wrap-headlines`: a headline line over the limit is set over two lines; body
+    text and short title lines stay as they are, and the gold keeps the whole headline."""
+    evaluate = importlib.import_module("evaluate")
+    long_title = "青溪县召开全县农村人居环境整治提升工作推进会议部署今冬明春任务"
+    gold = {"articles": [{"kicker": "抓重点 补短板", "headline": long_title, "subheadline": None}]}
+    text = f"抓重点 补短板\n{long_title}\n\n本报讯 3月3日，青溪县召开全县农村人居环境整治提升工作推进会议。\n"
+    lines = evaluate.with_wrapped_headlines(text, gold).splitlines()
+    half = len(long_title) // 2
+    assert lines[:3] == ["抓重点 补短板", long_title[:half], long_title[half:]]
+    assert lines[4] == "本报讯 3月3日，青溪县召开全县农村人居环境整治提升工作推进会议。"
