@@ -104,3 +104,16 @@ def test_an_academy_seat_is_a_rank_not_a_post() -> None:
 def test_a_unit_written_after_a_company_keeps_its_name(text: str, expected: list[str]) -> None:
     # guideline: the company is left out, its unit (公用设施, 工电部信号专业) stays in the post
     assert people(text) == {"郝思远": expected}
+
+
+def test_a_discipline_commission_office_is_a_department() -> None:
+    # 室 ends a department like 处 or 办公室 (纪委监委|第三监督检查室|主任)
+    got = people("芗城区纪委监委第三监督检查室主任周华说，")
+    assert got == {"周华": ["芗城区纪委监委第三监督检查室主任"]}
+
+
+def test_a_note_on_how_a_post_is_held_stands_between_post_and_name() -> None:
+    # 副区长（挂职）|刘洋: the note stays in the title as written and the name follows it
+    got = people("副区长（挂职）刘洋、区商务局副局长（主持工作）王明参加调研。")
+    assert got["刘洋"] == ["副区长（挂职）"]
+    assert got["王明"] == ["区商务局副局长（主持工作）"]

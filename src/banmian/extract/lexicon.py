@@ -31,6 +31,7 @@ SCHEMA: dict[str, tuple[frozenset[str], ...]] = {
     "countries": (frozenset({"country", "region", "intl"}),),
     "translit_chars": (),
     "tibetan_names": (),
+    "post_notes": (),
     "project_heads": (),
     "gov_bodies": (frozenset({"party", "government", "other"}),),
     "not_orgs": (),

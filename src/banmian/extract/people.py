@@ -109,6 +109,7 @@ class PeopleRules:
     office_post: re.Pattern[str]
     translit: frozenset[str]
     tibetan: frozenset[str]
+    post_note: re.Pattern[str]
     nations: re.Pattern[str]
     nations_end: re.Pattern[str]
 
@@ -140,6 +141,7 @@ class PeopleRules:
             office_post=re.compile(f"(?:{'|'.join(_OFFICE_ENDS)})(?:{alternation(lex.words('titles'))})"),
             translit=frozenset("".join(lex.words("translit_chars"))),
             tibetan=frozenset(lex.words("tibetan_names")),
+            post_note=re.compile(f"[（(](?:{alternation(lex.words('post_notes'))})[）)]"),
             nations=re.compile(alternation(nations)),
             nations_end=re.compile(f"(?:{alternation(nations)})$"),
         )
@@ -364,14 +366,17 @@ def find_people(paragraphs: list[str], lex: Lexicon, byline: Byline | None = Non
                 continue  # 上合组织成员国, 成员单位: no post
             if titles and titles[-1] == _BARE_MEMBER:  # 家庭成员张三: 成员 is a post only in a body
                 continue
-            name = name_at(text, m.end(), r, article_text)
+            at = m.end()
+            if titles and (note := r.post_note.match(text, at)):  # 副区长（挂职）|刘洋: how the post is held
+                titles[-1], at = titles[-1] + note.group(), note.end()
+            name = name_at(text, at, r, article_text)
             if not name and titles and not extended and g.abroad(titles[0]):  # 日本前首相|福田康夫
-                name = foreign_name_at(text, m.end(), r, article_text)
+                name = foreign_name_at(text, at, r, article_text)
             elif not name and titles:  # 国际军事体育理事会主席|皮奇里洛: a post that names no country
-                name = transliterated_at(text, m.end(), r, article_text)
+                name = transliterated_at(text, at, r, article_text)
             if name:
-                end = m.end() + len(name)
-                found.add(name, [t for t in titles if not t.endswith(_RANKS)], Mention(pi, m.end(), end))
+                end = at + len(name)
+                found.add(name, [t for t in titles if not t.endswith(_RANKS)], Mention(pi, at, end))
                 _list_after(text, end, pi, r, g, article_text, found)
                 continue
             if m.group().endswith(_DESCRIBED):

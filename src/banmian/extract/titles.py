@@ -22,7 +22,7 @@ from banmian.extract.spans import CJK, left_stops
 # A department not in gov_bodies.txt (文化和旅游局) counts only right after a level, a place or
 # a body: 国务院|新闻办公室, 公安部|治安管理局, 最高人民检察院|第一检察厅, 税务总局|减税办,
 # 园区管委会|生态保护站, 上海|昆剧团.
-_DEPARTMENT_END = ("局", "厅", "委员会", "办公室", "部", "署", "司", "处", "庭", "办", "队", "站", "团")
+_DEPARTMENT_END = ("局", "厅", "委员会", "办公室", "部", "署", "司", "处", "庭", "办", "队", "站", "团", "室")
 _DEPARTMENT_LONGEST = 10  # 国家|电子政务专家委员会主任
 # A department of two remits joined by 和 may be longer: 治多县|生态环境和自然资源管理局副局长.
 _JOINT_DEPARTMENT_LONGEST = 14
