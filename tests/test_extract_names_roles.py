@@ -51,3 +51,12 @@ def test_delegate_speaks() -> None:
 def test_no_name_ends_in_a_dash() -> None:
     # 志愿者冉雪——: a two-character name before a dash under a profile's heading (冉雪—, 冉雪 wanted)
     assert people("街道志愿者冉雪——\n守护社区每一天") == {"冉雪": []}
+
+
+def test_district_report_verbs_end_a_titled_name() -> None:
+    # 列席 / 莅临 / 调度 … right after the name, as district papers write them
+    text = "区人民法院院长张正义、区人民检察院检察长刘明亮列席会议。副区长王芳芳莅临指导，县长李文博调度项目进展。"
+    got = {p.name: p.titles for p in extract_text(text).people}
+    assert got == {
+        "张正义": ["区人民法院院长"], "刘明亮": ["区人民检察院检察长"], "王芳芳": ["副区长"], "李文博": ["县长"],
+    }
