@@ -60,3 +60,10 @@ def test_district_report_verbs_end_a_titled_name() -> None:
     assert got == {
         "张正义": ["区人民法院院长"], "刘明亮": ["区人民检察院检察长"], "王芳芳": ["副区长"], "李文博": ["县长"],
     }
+
+
+def test_one_leader_after_ling_dao_is_named() -> None:
+    # 区领导|蔡加立|陪同: one name after 领导 closed by 陪同 / 参加 is a list of one
+    text = "1月29日，区委书记石振棋带队到青溪照明有限公司调研，区领导蔡加立陪同。"
+    assert {p.name for p in extract_text(text).people} == {"石振棋", "蔡加立"}
+    assert [p.name for p in extract_text("各级领导干部参加培训。").people] == []

@@ -449,13 +449,19 @@ _LIST = re.compile(
     f"(?=(?:(?<=领导)|(?<=[，,：:。在由与和请有—])|^)((?:{_ITEM}、)+{_ITEM}?)"
     "(?=等|同志|出席|参加|陪同|(?:摄影|书画|美术)?作品展|分别获得|分别荣获))"
 )
+# One leader named after 领导 needs no list: 区领导蔡加立陪同, 县领导王五参加调研.
+_ONE_LEADER = re.compile(f"(?<=领导)({_ITEM})(?=等|同志|出席|参加|陪同|列席)")
 
 
 def _lists(text: str, pi: int, r: PeopleRules, article_text: str, found: _Collector) -> None:
-    """Name lists after 领导 or a clause edge and closed by 等 / 出席 …: 县领导舒畅、吴剑锋等参加.
+    """Name lists after 领导 or a clause edge and closed by 等 / 出席 …: 县领导舒畅、吴剑锋等参加; after
+    领导, one name is a list too (区领导蔡加立陪同).
 
     Every item must be a plausible name, so 北京、上海等 (no surname) is no list of people.
     """
+    for m in _ONE_LEADER.finditer(text):
+        if name_at(text, m.start(1), r, article_text) == m.group(1):
+            found.add(m.group(1), [], Mention(pi, m.start(1), m.end(1)))
     if _LIST_SEP not in text:
         return
     for m in _LIST.finditer(text):
