@@ -247,3 +247,13 @@ def test_wrapped_headlines_break_long_title_lines_only() -> None:
     half = len(long_title) // 2
     assert lines[:3] == ["抓重点 补短板", long_title[:half], long_title[half:]]
     assert lines[4] == "本报讯 3月3日，青溪县召开全县农村人居环境整治提升工作推进会议。"
+
+
+def test_pages_joined_into_one_text_parse() -> None:
+    """Four synthesised pages run together (a dump that lost its page breaks) put two leftover
+    labels beside one news-briefs column: the second must not look for a label block the first
+    already took out of the sequence."""
+    from banmian.pipeline import parse_structure
+
+    texts = [text for text, _ in synth.iter_pages(80, 3)][76:80]
+    assert parse_structure("\n\n".join(texts)).articles

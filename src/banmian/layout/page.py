@@ -882,17 +882,18 @@ def _briefs_labels(seq: list[Segment | Block], leftover: list[Block]) -> list[Bl
             continue
         at = _position(seq, seg)
         between = seq[min(k, at) + 1:max(k, at)]
-        own = seg.block
+        own, j = seg.block, _headed_from(seq, seg)
+        # (a column already labelled by another leftover, its block gone from the sequence, takes no second)
         if any(x is not own for x in between) or (
-                own is not None and own.lines[-1].line.no > seg.paras[0].lines[0].line.no):
+                own is not None and (j is None or own.lines[-1].line.no > seg.paras[0].lines[0].line.no)):
             out.append(block)
             continue
-        if own is not None:
+        if own is not None and j is not None:
             titles = _title_paragraphs(own)
             seg.paras[:0] = titles
             seg.lead += len(titles)
             seg._text = None
-            del seq[_position(seq, own)]
+            del seq[j]
         seg.block = block
         del seq[_position(seq, block)]
     for seg in seq:
