@@ -819,10 +819,11 @@ def _closing_collections(seq: list[Segment | Block], leftover: list[Block]) -> l
         j = next((i for i in range(k - 1, -1, -1) if not any(seq[i] is x for x in leftover)), -1)
         seg = seq[j] if j >= 0 else None
         own = seg.block if isinstance(seg, Segment) else None
+        at = _headed_from(seq, seg) if isinstance(seg, Segment) else None
         # (a block of several lines over the body holds the headline, its last line perhaps
         # the first contribution's title: _first_contributions parts it)
         if (not _title_like(block) or block.bullets or any(_LABELLED.match(t) for t in block.texts)
-                or own is None or own.bullets or len(own.lines) > 1
+                or own is None or at is None or own.bullets or len(own.lines) > 1
                 or any(isinstance(x, Segment) for x in seq[k + 1:])
                 or own.lines[-1].line.no > seg.paras[0].lines[0].line.no or not _collection(seg)):
             out.append(block)
@@ -832,7 +833,7 @@ def _closing_collections(seq: list[Segment | Block], leftover: list[Block]) -> l
         seg.lead += len(titles)
         seg._text = None
         seg.block = block
-        del seq[_position(seq, own)]
+        del seq[at]
     return out[::-1]
 
 
