@@ -328,17 +328,30 @@ def _short_columns(flow: list[FlowLine], s: Settings) -> None:
             fl.measure(s)
 
 
-def _neighbours(flow: list[FlowLine], i: int, step: int) -> tuple[FlowLine | None, int]:
-    """Next non-blank line from i in direction step, and how many blank lines were skipped."""
+def _neighbour_at(flow: list[FlowLine], i: int, step: int) -> tuple[int | None, int]:
+    """Where the next non-blank line from i in direction step stands (furniture skipped too), and
+    how many blank lines were skipped."""
     blanks = 0
     j = i + step
     while 0 <= j < len(flow):
         if flow[j].kind is Kind.BLANK:
             blanks += 1
         elif flow[j].kind is not Kind.FURNITURE:
-            return flow[j], blanks
+            return j, blanks
         j += step
     return None, blanks
+
+
+def _neighbours(flow: list[FlowLine], i: int, step: int) -> tuple[FlowLine | None, int]:
+    """Next non-blank line from i in direction step, and how many blank lines were skipped."""
+    j, blanks = _neighbour_at(flow, i, step)
+    return (None if j is None else flow[j]), blanks
+
+
+def _beyond(flow: list[FlowLine], i: int, step: int) -> tuple[FlowLine | None, int]:
+    """The line after the next one from i in direction step, and the blank lines between those two."""
+    j, _ = _neighbour_at(flow, i, step)
+    return _neighbours(flow, j, step) if j is not None else (None, 0)
 
 
 def _prose(fl: FlowLine) -> bool:
@@ -363,7 +376,7 @@ def _continues_as_body(flow: list[FlowLine], i: int, s: Settings, indents: bool 
     under_title = prev is not None and prev.standalone
     if _display_lead(fl, nxt, gap, s) and not (prev is not None and not prev_gap and _runs_on(prev, fl)):
         end = _lead_end(flow, i, s)
-        after, _ = _neighbours(flow, flow.index(end, i), 1) if end is not None else (None, 0)
+        after, _ = _neighbours(flow, end, 1) if end is not None else (None, 0)
         # a line a cell short of the column (a character pushed on) leads only right under a
         # title line, and only where its short last line shows where the lead ends
         pushed = abs(fl.set_width - fl.right) > 0.5
@@ -371,7 +384,7 @@ def _continues_as_body(flow: list[FlowLine], i: int, s: Settings, indents: bool 
         if trusted and (after is None or after.kind is not Kind.BYLINE):
             # (a short line with a dateline under it closes a title block, not a display lead)
             if end is not None:
-                end.ends_para = True
+                flow[end].ends_para = True
             return True
     if fl.para_indent and not gap and not fl.short and not nxt.short and _WORD_END.search(fl.text):
         # Set in by the page's paragraph indent, filling its column and breaking off mid-phrase
@@ -433,7 +446,7 @@ def _continues_as_body(flow: list[FlowLine], i: int, s: Settings, indents: bool 
         return False
     if not gap and COLUMN_TAG.search(nxt.text) and not _prose(nxt) and not _prose(fl):
         return False  # the line below ends with a column tag: two title lines
-    if not gap and not _prose(fl) and _TAGGED.search(nxt.key) and _neighbours(flow, flow.index(nxt, i + 1), 1)[1]:
+    if not gap and not _prose(fl) and _TAGGED.search(nxt.key) and _beyond(flow, i, 1)[1]:
         # the line below ends with a bracketed tag before a blank line (直20，“厉害”在哪儿（新视点）):
         # a title line even with a comma, so the line above it is one too
         return False
@@ -453,7 +466,7 @@ def _continues_as_body(flow: list[FlowLine], i: int, s: Settings, indents: bool 
     width = fl.extent
     if nxt.terminal:
         return width >= fl.col - s.first_line_indent
-    nxt2, gap2 = _neighbours(flow, flow.index(nxt, i + 1), 1)
+    nxt2, gap2 = _beyond(flow, i, 1)
     if nxt2 is None or nxt2.kind is not Kind.TEXT or nxt2.line.indent:
         return False
     # quotation marks are no clause: between blank lines a title pair may quote (“为…更多机遇”)
@@ -510,19 +523,20 @@ def _runs_on(a: FlowLine, b: FlowLine) -> bool:
     return a.kind is Kind.TEXT and abs(a.set_width - b.set_width) <= 1.0 and bool(_WORD_END.search(a.text))
 
 
-def _lead_end(flow: list[FlowLine], i: int, s: Settings) -> FlowLine | None:
-    """The short line the wrapped lines from i run on to: unfinished, it still ends the paragraph
-    (one that finished a sentence on the way is running text: its end needs a full stop)."""
+def _lead_end(flow: list[FlowLine], i: int, s: Settings) -> int | None:
+    """Where the short line the wrapped lines from i run on to stands: unfinished, it still ends
+    the paragraph (one that finished a sentence on the way is running text: its end needs a full
+    stop)."""
     j = i
     while True:
         if _FULL_STOP.search(flow[j].text):
             return None
-        nxt, gap = _neighbours(flow, j, 1)
-        if nxt is None or gap or nxt.kind is not Kind.TEXT or nxt.terminal or _FULL_STOP.search(nxt.text):
+        k, gap = _neighbour_at(flow, j, 1)
+        if k is None or gap or flow[k].kind is not Kind.TEXT or flow[k].terminal or _FULL_STOP.search(flow[k].text):
             return None
-        if nxt.extent < flow[i].extent - s.tolerance:
-            return nxt
-        j = flow.index(nxt, j + 1)
+        if flow[k].extent < flow[i].extent - s.tolerance:
+            return k
+        j = k
 
 
 def _in_highlights(flow: list[FlowLine], k: int) -> bool:
@@ -631,7 +645,7 @@ def _bracket_runs_on(flow: list[FlowLine], i: int, nxt: FlowLine | None, gap: in
     fl = flow[i]
     if gap or nxt is None or nxt.kind is not Kind.TEXT or fl.short or not _SHORT_NOTE.search(fl.key):
         return False
-    after, gap2 = _neighbours(flow, flow.index(nxt, i + 1), 1)
+    after, gap2 = _beyond(flow, i, 1)
     clause = nxt.key + (after.key if after is not None and not gap2 and after.kind is Kind.TEXT else "")
     return has("speaker", clause)
 
@@ -690,7 +704,7 @@ def _feature_title(flow: list[FlowLine], i: int) -> None:
     prev, gap = _neighbours(flow, i, -1)
     # an exclaimed title (`“我们是一支不可战胜的力量！”`) ends like a sentence, and still heads it
     if prev is not None and not gap and prev.kind is Kind.TEXT and (_exclaims(prev) or not prev.complete):
-        before, _ = _neighbours(flow, flow.index(prev, 0, i), -1)
+        before, _ = _beyond(flow, i, -1)
         if before is None or before.complete or before.standalone:
             prev.standalone = True
 
@@ -713,8 +727,7 @@ def _dashed_kickers(flow: list[FlowLine]) -> None:
         title, gap = _neighbours(flow, i, 1)
         if (prev is not None and not (prev.complete or prev.standalone)) or title is None or gap:
             continue
-        k = next(j for j in range(i + 1, len(flow)) if flow[j] is title)
-        below, gap_below = _neighbours(flow, k, 1)
+        below, gap_below = _beyond(flow, i, 1)
         tagged = COLUMN_TAG.search(title.text) or _TAGGED.search(title.key)
         if (title.kind is Kind.TEXT and tagged and not title.terminal
                 and (below is None or gap_below or below.kind is Kind.BYLINE)):
