@@ -5,7 +5,7 @@ from __future__ import annotations
 from banmian.pipeline import parse_structure
 from tests.pages import page
 
-# A news report every page below opens with (its column is 18 cells).
+# A news report the pages below open with (its column is 18 cells).
 REPORT = [
     "青溪湿地迎来候鸟",
     "",
@@ -84,13 +84,8 @@ def test_picture_report_label_under_a_credit_heads_that_credit() -> None:
     under a page credit (图片来源：…) that the article above ran on to heads that credit: the
     report's pictures are not in the text."""
     text = page(
+        REPORT[2:],  # the report's body, its title set under it this time
         [
-            "本报讯（记者 林一帆）入冬以来，青溪",
-            "湿地保护区陆续迎来越冬候鸟，数量比",
-            "去年同期明显增多。",
-            "",
-            "保护区工作人员介绍，今年湿地水位稳",
-            "定，鱼虾丰富，为候鸟提供了充足食物。",
             "",
             "青溪湿地迎来候鸟（生态观察）",
             "",

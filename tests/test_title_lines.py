@@ -30,6 +30,18 @@ BELOW = (
 )
 
 
+# A dated report opening in a nine-cell column, its dateline wrapped over two lines.
+NARROW_REPORT = (
+        "本报枫林10月8日\n"
+        "电  （记者陈晓云）\n"
+        "枫林湾片区三座跨河\n"
+        "便民桥日前全部完工\n"
+        "通车，沿河两岸的八\n"
+        "个村庄从此告别了绕\n"
+        "行十多公里的历史。\n"
+)
+
+
 def test_stacked_title_lines_over_a_byline_are_the_next_headline() -> None:
     """No paragraph breaks off for good right before a byline: three unpunctuated lines between
     finished text and a dateline are the next article's kicker, headline and subheadline."""
@@ -58,13 +70,7 @@ def test_a_title_paragraph_split_by_a_blank_line_finishes_the_block_above() -> N
         "枫林湾桥梁建设提速\n"
         "三座便民桥全部通车\n"
         "\n"
-        "本报枫林10月8日\n"
-        "电  （记者陈晓云）\n"
-        "枫林湾片区三座跨河\n"
-        "便民桥日前全部完工\n"
-        "通车，沿河两岸的八\n"
-        "个村庄从此告别了绕\n"
-        "行十多公里的历史。\n"
+    ) + NARROW_REPORT + (
         "新桥均按照百年一遇\n"
         "的防洪标准设计建造，\n"
         "可供农用车并排通行。\n"
@@ -132,14 +138,7 @@ def test_two_wide_lines_closing_on_a_column_tag_are_a_title_pair() -> None:
         "昔日的种粮大户，如今的“新农人”——\n"
         "他们，在同一片田野上追梦（乡村观察）\n"
         "\n"
-        "本报枫林10月8日\n"
-        "电  （记者陈晓云）\n"
-        "枫林湾片区三座跨河\n"
-        "便民桥日前全部完工\n"
-        "通车，沿河两岸的八\n"
-        "个村庄从此告别了绕\n"
-        "行十多公里的历史。\n"
-    )
+    ) + NARROW_REPORT
     titles = [(a.kicker, a.headline) for a in banmian.parse(text).articles]
     assert ("昔日的种粮大户，如今的“新农人”——", "他们，在同一片田野上追梦（乡村观察）") in titles
 

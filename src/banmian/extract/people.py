@@ -32,7 +32,7 @@ _COLLECTIVE = "群众"
 # A unit's last character may stand before a role (大学|教授戴光泽的, 农场|员工陆向导在), except the
 # body characters that end quantifiers and countries (广大|市民关切, 中国|代表全人类).
 _NOT_UNIT = "大国"
-_ADDRESS_AFTER = "的，。；：、“”（ "  # a clear left edge for a full name before a form of address
+_LEFT_EDGES = "的，。；：、“”（ "  # what may stand right before a name: punctuation, 的, a space
 # Descriptions that may stand glued after any word before a name (举重冠军廖辉, 中国工程院院士倪光南,
 # 45岁的曲珍, 外卖小哥于超群): the name still needs a clear edge or a mention elsewhere.
 _DESCRIPTION_AT = re.compile("(?:冠军|院士|医师|火炬手|小哥|女兵|名将|选手|英雄|教师|岁的)")
@@ -493,7 +493,7 @@ def _name_ending_at(text: str, end: int, r: PeopleRules, sizes: tuple[int, ...],
 def _after_unit(text: str, s: int, r: PeopleRules) -> bool:
     """Whether a name may start at `s`: the text starts there, or punctuation, 的 or the end of
     a body (参谋部, 支队) stands before it."""
-    return s == 0 or (s > 0 and (text[s - 1] in "的，。；：、“”（ " or text[s - 1] in r.body_ends))
+    return s == 0 or (s > 0 and (text[s - 1] in _LEFT_EDGES or text[s - 1] in r.body_ends))
 
 
 def _unit_ends_at(text: str, pos: int, r: PeopleRules) -> bool:
@@ -542,12 +542,12 @@ def _speakers(text: str, pi: int, r: PeopleRules, article_text: str, found: _Col
         if edge == 2 or (edge == 1 and text[end] not in _JOINS):
             found.add(name, [], Mention(pi, m.end(), end))
     for m in _AFTER_NAME.finditer(text):  # 打过游击战的张茂钊老人今年98岁 (not 200余位老人: a count)
-        name = _name_ending_at(text, m.start(), r, (3, 2, 4), "的，。；：、“”（ ")
+        name = _name_ending_at(text, m.start(), r, (3, 2, 4), _LEFT_EDGES)
         if name and not r.role_words.match(name):  # 居民王先生: a role and a surname, no name
             found.add(name, [], Mention(pi, m.start() - len(name), m.start()))
     for m in r.address_after.finditer(text):  # 云台社区王冬玲大姐说, 的李金生师傅: a full name before a form of address
         s = m.start() - 3
-        if s < 0 or not (s == 0 or text[s - 1] in _ADDRESS_AFTER + _PLACE_ENDS or _unit_ends_at(text, s, r)):
+        if s < 0 or not (s == 0 or text[s - 1] in _LEFT_EDGES + _PLACE_ENDS or _unit_ends_at(text, s, r)):
             continue
         name = text[s : m.start()]
         if (name in _name_shapes(text, s, r) and not r.role_words.match(name) and name[-1] not in r.body_ends
@@ -560,7 +560,7 @@ def _speakers(text: str, pi: int, r: PeopleRules, article_text: str, found: _Col
             if name and name in _name_shapes(text, i, r) and name not in r.not_names:
                 found.add(name, [], Mention(pi, i, i + len(name)))
         elif m.group("comrade"):  # 以习近平同志为核心 / 的李大成同志: a full name before 同志
-            name = _name_ending_at(text, m.start(), r, (3,), "的，。；：、“”（ 以和与向对")
+            name = _name_ending_at(text, m.start(), r, (3,), _LEFT_EDGES + "以和与向对")
             if name and not r.role_words.match(name) and name not in r.not_names and name[-1] not in r.function_chars:
                 found.add(name, [], Mention(pi, m.start() - len(name), m.start()))
         elif _edge(text, m.end(), r) or r.speech.match(text, m.end()):  # 空军参谋部张海林上校介绍: a rank
