@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from banmian.extract.lexicon import Lexicon, alternation
 from banmian.extract.places import gazetteer
 from banmian.extract.spans import CJK, left_stops
-from banmian.extract.titles import clause_floor, grammar
+from banmian.extract.titles import BRANCHES, clause_floor, grammar
 from banmian.model import Mention, Organization
 
 _NAME_CHAR = re.compile(f"[{CJK}A-Za-z0-9()（）·&]")
@@ -184,8 +184,11 @@ def find_orgs(paragraphs: list[str], lex: Lexicon, people: list[str]) -> list[Or
                 _add(found, name, "project", pi, start, m.end())
                 edge = m.end()
         for a, b in _body_runs(text, r):
-            start = g.prefix_start(text, a, clause_floor(text, a), bodies=0)
+            floor = clause_floor(text, a)
+            start = g.prefix_start(text, a, floor, bodies=0)
             body = text[a:b]
+            if start == a and body in BRANCHES:
+                start = min(a, g.prefix_start(text, b, floor))  # 东湖新城|管委会: the unit it manages
             if start == a and body not in _STANDALONE:
                 continue
             last = next(body[i:] for i in range(len(body)) if body[i:] in r.body_kinds)  # the longest kind word

@@ -30,13 +30,12 @@ _JOINT = re.compile(f"[{CJK}]{{2,}}和[{CJK}]{{2,}}")
 # Group words that end a body named in quotes: “两条例一决定”执法检查组, “中建·蓝天使”救援队.
 _GROUP_END = ("组", "队", "团", "委员会", "办公室", "中心", "会")
 _GROUP_LONGEST = 8
-def _clause_start(text: str, pos: int, floor: int) -> bool:
-    """Nothing of a name runs into `pos` from the left (a clause starts, or punctuation)."""
-    return pos == floor or not ("\u4e00" <= text[pos - 1] <= "\u9fff")
 
 
 _BARE = {"委"}  # bodies that need a level or place before them: 区委, never 委 alone
-_BRANCHES = frozenset({"党支部", "党总支", "支部"})  # a party branch of a unit named before it
+# A party branch or a management committee belongs to a unit named before it: 车队|党总支,
+# 独克宗古城|管委会, 成都科学城|管委会.
+BRANCHES = frozenset({"党支部", "党总支", "支部", "管委会", "管理委员会"})
 _PARTY = "中共"
 _NATIONAL = ("全国",)  # a national body's members are chosen in a region named before it: 港区|全国政协委员
 _FORMER = ("前", "原")  # 日本前首相, 美国前财政部长, 原副书记
@@ -78,6 +77,7 @@ _INSTITUTION_END = (
     "委员会",
     "联合会",
     "研究会",
+    "联盟",
 )
 # A division of a named organisation opening the clause: 太平财险国际部|负责人, 市场部|经理.
 _DIVISION_END = ("部", "局", "处", "办公室")
@@ -150,8 +150,8 @@ class TitleGrammar:
                 continue
             zone = next((z for z in self.zone_suffixes if text.endswith(z, floor, pos)), None)
             start = named_start(text, pos - len(zone), 4, self.lex) if zone else None
-            if zone and start is None and _clause_start(text, pos - len(zone), floor):
-                start = pos - len(zone)  # the local zone, unnamed: 开发区管委会主任
+            if zone and start is None:
+                start = pos - len(zone)  # the local zone, unnamed: 开发区管委会主任, 走访了|高新区管委会
             if start is None:
                 start = self._local_start(text, pos, floor)
             if start is None or start < floor:
@@ -267,7 +267,7 @@ class TitleGrammar:
                 seen_bare = text[start : start + n] in _BARE
                 # an institution body (督导组) or a party branch (党支部, 党总支) belongs to a unit
                 # that may be named before it: 车队|党总支书记, 航站区|党支部书记
-                other_body = self.bodies[text[start : start + n]] == "other" or text[start : start + n] in _BRANCHES
+                other_body = self.bodies[text[start : start + n]] == "other" or text[start : start + n] in BRANCHES
                 continue
             dept = self._department(text, start, floor)
             if dept is None:
