@@ -52,6 +52,8 @@ _PRIZES = re.compile(
 _NAMED_PRIZE = re.compile(r"(?:获得|荣获|摘得|夺得|获)了?(?:金奖|特等奖|一等奖)")
 # a habit or a count over the years, not one occurrence: 先后为…颁发了, 多次召开
 _HABIT = re.compile(r"先后|曾经|多次|累计|历年|每年|已经连续")  # not 曾: a surname (曾勇平)
+# 先后 before going somewhere is one tour of several stops (副县长王强先后到东山镇、西岭乡检查)
+_TOUR = re.compile("到|来到|深入|前往|走进|赴")
 # an honour list published (98位身边好人光荣上榜) is an award; 上榜企业 / 上榜名单 are nouns
 _LISTED = "上榜"
 # a meeting decided or announced for later is no occurrence: 会议决定，…10月21日至26日举行
@@ -100,6 +102,9 @@ _COUNT_AFTER = re.compile(
     r"^了?(?:[2-9]|1\d|[两二三四五六七八九十几多数])[\d一二三四五六七八九十]*(?:次|场)"
     r"|等[\d一二三四五六七八九十两几多数]+(?:项|场|次|个)"
 )
+# a speech joined by 并 to the trigger before it has the same speaker: 县长杨文彬出席会议并讲话, 出席并致辞,
+# 出席会议并作重要讲话 (the one who attends also speaks, so leads the meeting)
+_AND_THEN = re.compile(r"(?:会议?|仪式|活动|典礼)?并(?:作|发表)?[^，。；、]{0,4}")
 # a speech verb and its comma right after a name (张建成介绍，…): what follows is reported speech
 _SAID = re.compile(r"(?:指出|强调|要求|表示|认为|介绍|说|透露)[，：:]")
 # a session acting as subject (第十二次会议审议通过了…, 常务会议还研究了…) is the meeting itself
@@ -152,6 +157,7 @@ def find_events(
             s_end = min(s_end, limit)
             scope = s_start
             hosts: list[str] = []  # 在县委书记王强、县长赵敏陪同下: companions, not subjects
+            before: tuple[int, list[str]] = (s_start, [])  # the last trigger's end and its subjects
             for m in r.triggers.finditer(text, s_start, s_end):
                 etype, role = r.kinds[m.group()]
                 if _NOT_AFTER.match(text, m.end()):
@@ -177,8 +183,9 @@ def find_events(
                 if text.endswith(("将", "拟", "即将", "计划"), s_start, m.start()):
                     continue  # 将举办…论坛: not yet held
                 habit = _HABIT.search(text, _clause_start(text, s_start, m.start()), m.start())
-                if habit and not (habit.group() == "先后" and habit.end() == m.start()):
-                    continue  # 先后为…颁发了 is a count; 先后致辞 is one after the other
+                in_turn = habit and (habit.end() == m.start() or _TOUR.match(text, habit.end()))
+                if habit and not (habit.group() == "先后" and in_turn):
+                    continue  # 先后为…颁发了 is a count; 先后致辞 and 先后到…检查 are one after the other
                 if m.group() == _LISTED and m.end() < len(text) and re.match(r"[\u4e00-\u9fff]", text[m.end()]):
                     continue
                 if text.endswith(_NOUN_BEFORE, 0, m.start()):
@@ -219,8 +226,11 @@ def find_events(
                     if not any(s_start <= d.start < m.start() for d in dates[pi]):
                         continue  # 他被授予…称号 with no day of its own: a line of a biography
                     subjects = []  # 张三9日被授予…称号: the one honoured presents nothing
+                if not subjects and role == "actor" and _AND_THEN.fullmatch(text, before[0], m.start()):
+                    subjects = before[1]
                 team = etype == "inspection" and not subjects and _TEAM.search(text, scope, m.start())
                 scope = m.end()
+                before = (m.end(), subjects)
                 if role == "companion":
                     companions += [n for n in subjects if n not in companions]
                     continue

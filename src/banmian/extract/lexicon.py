@@ -33,6 +33,7 @@ SCHEMA: dict[str, tuple[frozenset[str], ...]] = {
     "tibetan_names": (),
     "post_notes": (),
     "project_heads": (),
+    "not_projects": (),
     "gov_bodies": (frozenset({"party", "government", "other"}),),
     "not_orgs": (),
     "org_industries": (),

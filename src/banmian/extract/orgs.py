@@ -64,6 +64,10 @@ _ALIAS = re.compile("[（(](?:以下)?简称[“\"]?")
 _PARENT = frozenset({"集团", "集团公司"})
 _SUBSIDIARY = re.compile(f"[{CJK}]{{2,10}}?(有限责任公司|股份有限公司|有限公司)")
 _SHORT_FORM = "公司"  # the legal form a short mention ends with: 天峰公司
+# the site a named project is seen at: 项目现场, 项目建设现场, 项目施工工地
+_SITE = re.compile("(?:建设|施工)?(?:现场|工地)")
+# a project named by what it will make a year: 年产10万吨速冻食品项目, 年产2万台工业机器人项目
+_CAPACITY = re.compile(r"年产[\d.０-９一二三四五六七八九十百千万亿]+[^，。；、]{2,20}项目$")
 _STANDALONE = {"管委会", "村委会", "居委会", "国务院"}  # bodies named without a level or place
 
 
@@ -77,6 +81,7 @@ class OrgRules:
     levels: frozenset[str]
     function_chars: frozenset[str]
     heads: frozenset[str]
+    kinds_of_project: tuple[str, ...]
     bodies: re.Pattern[str]
     body_kinds: dict[str, str]
     places: frozenset[str]
@@ -97,6 +102,7 @@ class OrgRules:
             levels=frozenset(lex.words("levels")),
             function_chars=frozenset(lex.words("function_chars")),
             heads=frozenset(lex.words("project_heads")),
+            kinds_of_project=tuple(lex.words("not_projects")),
             bodies=re.compile(f"(?:{alternation(body_kinds)})(?!员)"),  # 委员 is a post
             body_kinds=body_kinds,
             places=frozenset(gazetteer(lex).candidates),
@@ -180,7 +186,9 @@ def find_orgs(paragraphs: list[str], lex: Lexicon, people: list[str]) -> list[Or
                 _add(found, name, r.suffix_kinds[m.group()], pi, start, m.end())
                 edge = m.end()
                 last_company = (start, m.end())
-            elif name[:-2].endswith(tuple(r.heads)) or text.startswith(("现场", "工地"), m.end()):
+            elif name[:-2].endswith(r.kinds_of_project):
+                continue  # 到重大项目建设现场: which projects, not one named
+            elif name[:-2].endswith(tuple(r.heads)) or _SITE.match(text, m.end()) or _CAPACITY.match(name):
                 _add(found, name, "project", pi, start, m.end())
                 edge = m.end()
         for a, b in _body_runs(text, r):
@@ -250,7 +258,7 @@ def _short_name(stem: str, r: OrgRules, *, clean: bool = False) -> bool:
     longest = _SHORT_CLEAN if clean else _SHORT_LONGEST
     if clean and any(h in stem[:-1] for h in r.heads):
         longest = _SHORT_PARK
-    if len(stem) > longest or r.function_chars & set(stem):
+    if len(stem) - (_places_before(stem, r) if clean else 0) > longest or r.function_chars & set(stem):
         return False
     # A name needs a distinctive part: a brand (华为|公司, 本格拉|铁路公司) or a place or level
     # before industry words (海盐县|供电公司, 市|自来水公司). Generic words alone (邮政公司,
@@ -264,6 +272,15 @@ def _short_name(stem: str, r: OrgRules, *, clean: bool = False) -> bool:
     while word := next((head[-n:] for n in range(min(6, len(head)), 1, -1) if head[-n:] in r.generic), None):
         head = head[: -len(word)]
     return head == rest or len(head) <= _BRAND_LONGEST or any(h in head for h in r.heads)
+
+
+def _places_before(stem: str, r: OrgRules) -> int:
+    """Length of two or more places that open a run (佛山市南海区|丰华塑料制品厂): local papers write a
+    firm's city and district before its name, which the length limit of a short name does not count."""
+    n = count = 0
+    while k := next((k for k in range(min(6, len(stem) - n - 1), 2, -1) if stem[n : n + k] in r.places), 0):
+        n, count = n + k, count + 1
+    return n if count > 1 else 0
 
 
 def _branch_place(stem: str, r: OrgRules) -> bool:
@@ -378,14 +395,18 @@ def _place_cut(span: str, lex: Lexicon) -> int:
     """Where the first run of place names not at the start of `span` begins (0 if none).
 
     Company names open with their place (漳州海莱照明有限公司): a place further in marks the
-    real start. Places in brackets (信华食品(漳州)有限公司) are part of the name.
+    real start. Places in brackets (信华食品(漳州)有限公司) are part of the name; a place ending
+    inside another read from its start (宜丰县 holds 丰县) is none.
     """
-    depth = 0
+    depth = covered = 0
     for i, ch in enumerate(span):
         depth += {"(": 1, "（": 1, ")": -1, "）": -1}.get(ch, 0)
+        n = next((n for n in range(min(10, len(span) - i), 1, -1) if span[i : i + n] in gazetteer(lex).candidates), 0)
+        if i < covered:
+            continue  # 宜丰县: 丰县 inside a place read from its start is no place of its own
+        covered = i + n
         if i == 0 or depth or span[i - 1] in "(（)）" or span.endswith(tuple(_PARENT), 0, i):
             continue  # …通信集团|广东有限公司: the place names a subsidiary of the group before it
-        n = next((n for n in range(min(10, len(span) - i), 1, -1) if span[i : i + n] in gazetteer(lex).candidates), 0)
         if n and len(span) - i - n >= 2 and grammar(lex).place_start(span, i, 0) == i:
             return i
     return 0

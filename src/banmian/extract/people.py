@@ -44,6 +44,8 @@ _AFTER_NAME = re.compile("老人|老先生|先生|女士|故居|烈士")
 _NAME_CONJ = "和与同"
 _PARTICLES = "了着"  # aspect particles, never part of a name
 _COUNTED = "十百千万亿多余几名位个批"  # before a role word: a count (百万志愿者, 30名村民)
+# words ending in a one-character follow word (可以, 所以, 予以): a name never ends inside them
+_WORD_ACROSS = re.compile("[可所得予加难足借用]以")
 _JOINS = "和与同及等将"  # one-character follow words that join or defer, not what a person does
 _BARE_MEMBER = "成员"  # follow words that may also end a name: 魏凤和
 _FOREIGN_TAIL = 3  # tails of two to four characters after ·: longer runs carry the next word
@@ -56,6 +58,9 @@ _ADDRESSED = frozenset({"委员", "副委员长"})
 _DESCRIBED = "人"
 # An academy's seat is a rank like 院士, no post (guideline): 中国社会科学院荣誉学部委员 names a person only.
 _RANKS = ("学部委员",)
+# The roles a closing credit names its people by; one credit may hold several, as county papers
+# close (（通讯员王小五 记者张三丰）): each starts a new name.
+_CREDIT_ROLES = "本报记者|融媒体记者|记者|通讯员|实习生"
 # A closing credit standing as its own paragraph: （王 婷） / （宋 丹 姜振宇） / （记者 张三）.
 _CREDIT = re.compile(f"[（(]((?:记者|通讯员|本报记者)?[{CJK}\\s、]{{2,24}})[）)]")
 # A credit list closing the last paragraph: …昌盛。（本报记者甲、乙、丙）, a roundup's
@@ -63,7 +68,7 @@ _CREDIT = re.compile(f"[（(]((?:记者|通讯员|本报记者)?[{CJK}\\s、]{{2
 # or helpers (（李清华参与采写）).
 _TRAILING_CREDIT = re.compile(
     f"(?:^|(?<=[。！？”]))\\s*[（(](?:据?(?:新华社|中新社|本报)[^（）()，。]{{0,24}}电\\s*)?(?:综合)?"
-    f"((?:本报记者|记者)[{CJK}、]{{2,120}}?|[{CJK}、]{{2,30}}(?=参与采写|参与报道))(?:参与采写|参与报道|报道|采写)?[）)]$"
+    f"((?:本报记者|记者|通讯员)[{CJK}、]{{2,120}}?|[{CJK}、]{{2,30}}(?=参与采写|参与报道))(?:参与采写|参与报道|报道|采写)?[）)]$"
 )
 # A dateline with its reporters opening a paragraph below highlight lines, where the layout
 # does not split a byline: 本报拉萨10月16日电 （记者甲、乙）秋冬季节…
@@ -157,6 +162,8 @@ def _edge(text: str, pos: int, r: PeopleRules) -> int:
     if pos >= len(text) or not re.match(f"[{CJK}]", text[pos]):
         return 2
     m = r.follow.match(text, pos)
+    if m and len(m.group()) == 1 and _WORD_ACROSS.match(text, pos - 1):
+        return 0  # 游客可|以直接: the one-character follow word is the end of a word (可以), no edge
     return 0 if not m else 2 if len(m.group()) > 1 else 1
 
 
@@ -319,6 +326,8 @@ def _name_before(text: str, end: int, r: PeopleRules, lex: Lexicon, *, loose: bo
         cand = text[s:end]
         if cand not in _name_shapes(text, s, r) or cand[-1] in r.follow_chars or cand[-1] in r.body_ends:
             continue
+        if s and cand[0] in _COUNTED and re.match(r"[\d一二三四五六七八九十两几]", text[s - 1]):
+            continue  # 3位|党员委员: a count of people, no name
         if s == 0 or not re.match(f"[{CJK}]", text[s - 1]) or stops.ends_at(text, s):
             return cand
         if loose and n == 3 and cand[0] in r.surnames and not r.function_chars & set(cand[1:]):
@@ -539,7 +548,9 @@ def _speakers(text: str, pi: int, r: PeopleRules, article_text: str, found: _Col
         # a one-character follow word is edge enough after a role (网格员彭程涛|在走访, 教授戴光泽|的),
         # unless it joins things (群众游行|和, 党员宣誓室|等: a word of the phrase, no name)
         edge = _edge(text, end, r)
-        if edge == 2 or (edge == 1 and text[end] not in _JOINS):
+        # 等 ending a group before what it does is an edge too (村民代表刘大海等|作了发言; not 宣誓室等设施)
+        closes = text.startswith("等", end) and _edge(text, end + 1, r)
+        if edge == 2 or (edge == 1 and (text[end] not in _JOINS or closes)):
             found.add(name, [], Mention(pi, m.end(), end))
     for m in _AFTER_NAME.finditer(text):  # 打过游击战的张茂钊老人今年98岁 (not 200余位老人: a count)
         name = _name_ending_at(text, m.start(), r, (3, 2, 4), _LEFT_EDGES)
@@ -631,7 +642,7 @@ def _credits_and_bios(text: str, pi: int, r: PeopleRules, found: _Collector) -> 
         or _DATELINE_CREDIT.match(bare)
     )
     if m:
-        tokens = re.split(r"[\s、]+", re.sub("^(?:本报记者|记者|通讯员)", "", m.group(1)).strip())
+        tokens = [t for t in re.split(rf"[\s、]+|{_CREDIT_ROLES}", m.group(1)) if t]
         names: list[str] = []
         for tok in tokens:  # letter-spaced two-character names: 王 婷
             if len(tok) == 1 and names and len(names[-1]) == 1:

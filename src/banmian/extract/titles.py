@@ -37,6 +37,7 @@ _BARE = {"委"}  # bodies that need a level or place before them: 区委, never 
 # 独克宗古城|管委会, 成都科学城|管委会.
 BRANCHES = frozenset({"党支部", "党总支", "支部", "管委会", "管理委员会"})
 _PARTY = "中共"
+_LEAGUE = "团"  # the Youth League's committee is written 团县委, 团市委 (a league word before level and 委)
 _NATIONAL = ("全国",)  # a national body's members are chosen in a region named before it: 港区|全国政协委员
 _FORMER = ("前", "原")  # 日本前首相, 美国前财政部长, 原副书记
 TITLE_JOINERS = "、兼"
@@ -289,6 +290,8 @@ class TitleGrammar:
             placed = self.place_start(text, start - n, floor) if n else start
         if placed < start and text.endswith(_PARTY, floor, placed):
             placed -= len(_PARTY)  # 中共|湖南省委原副书记
+        elif placed < start and seen_bare and text.endswith(_LEAGUE, floor, placed):
+            placed -= len(_LEAGUE)  # 团|县委书记: the Youth League's committee of the county
         if placed == start and start < pos and not seen_bare:
             placed = self._leader_office(text, start, floor)  # 菲律宾总统|通信业务办公室
         if placed < pos:
