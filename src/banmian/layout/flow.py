@@ -425,6 +425,13 @@ def _continues_as_body(flow: list[FlowLine], i: int, s: Settings, indents: bool 
         # a blank line above a news lead (`10月7日，…`, `近日，…`, `“…`): a section title, though
         # as wide as a column-broken first line (running text goes on mid-phrase after a break).
         return False
+    if (gap and not under_title and not _TAGGED.search(fl.key) and not _FULL_STOP.search(fl.key)
+            and (above := _width_above(flow, i)) is not None and _same_width(fl, above, 0.5)
+            and nxt.extent > fl.line.width + s.tolerance):
+        # A line exactly as wide as the full lines of the text right above it, before a column
+        # break into a wider column: that text's column, the next paragraph's first line running
+        # on (a title is set to its own width, seldom to the cell the column's).
+        return True
     if (gap and not fl.short and not under_title and _prose(fl) and fl.line.width <= fl.col_max + s.tolerance
             and not _TAGGED.search(fl.key)):
         # A full line of running prose before a column break (the next column may be wider);
@@ -488,6 +495,31 @@ def _continues_as_body(flow: list[FlowLine], i: int, s: Settings, indents: bool 
     # then the third shows the column.
     widest = nxt.extent if gap2 else max(nxt.extent, nxt2.extent)
     return nxt.extent - s.first_line_indent <= width <= widest + s.tolerance
+
+
+def _width_above(flow: list[FlowLine], i: int) -> FlowLine | None:
+    """A full line showing the column the text right above line i was set in: the lower of two
+    equal lines one under the other, right over that text's last line (which may stop short),
+    none of them a title."""
+    j, _ = _neighbour_at(flow, i, -1)
+    run: list[FlowLine] = []
+    while j is not None and len(run) < 3:
+        fl = flow[j]
+        if fl.kind is not Kind.TEXT or fl.standalone or (run and fl.line.no != run[-1].line.no - 1):
+            break
+        run.append(fl)
+        j -= 1
+    # (a letter-spaced line fills the column whatever its width)
+    if (len(run) < 3 or run[1].line.spaced or run[0].set_width > run[1].line.width + 0.5
+            or not (run[2].line.spaced or _same_width(run[1], run[2], 0.5))):
+        return None
+    return run[1]
+
+
+def _same_width(a: FlowLine, b: FlowLine, tolerance: float) -> bool:
+    """Are two lines set to one width, counted with or without punctuation at their ends (a mark
+    may hang past the column edge or fill its last cell)?"""
+    return min(abs(a.line.width - b.line.width), abs(a.set_width - b.set_width)) <= tolerance
 
 
 def _second_title_line(title: FlowLine, fl: FlowLine) -> bool:
@@ -598,6 +630,7 @@ def mark_standalone(flow: list[FlowLine], s: Settings, indents: bool = True, sho
                              or not (prev.kind is Kind.TEXT or _lead_runs_on(prev))
                              or (gap > 0 and nxt is not None and nxt.kind is Kind.BYLINE)
                              or (gap > 0 and nxt is None and not fl.terminal))
+            fl.standalone = fl.standalone and not _wraps_short(flow, i)
             continue
         if "。" in fl.key and _NEXT_SENTENCE.search(_BRACKETED.sub("", fl.key)) and not _TAGGED.search(fl.key):
             continue
@@ -614,9 +647,10 @@ def mark_standalone(flow: list[FlowLine], s: Settings, indents: bool = True, sho
         if not after_break or (_introduces(prev) and not (fl.subhead or fl.listlabel)):
             continue
         nxt, gap = _neighbours(flow, i, 1)
-        if gap and nxt is not None and nxt.kind is Kind.TEXT and (has("open_end", fl.key) or has("prose_open", fl.key)):
-            # Broken off mid-clause, or opened like a sentence (据…介绍，), before a column break:
-            # the text goes on in the next column.
+        if gap and nxt is not None and nxt.kind is Kind.TEXT and (has("open_end", fl.key) or has("prose_open", fl.key)
+                                                                 or fl.key.count("“") > fl.key.count("”")):
+            # Broken off mid-clause, opened like a sentence (据…介绍，) or leaving a quotation open,
+            # before a column break: the text goes on in the next column.
             continue
         titled = nxt is not None and (nxt.kind in (Kind.BYLINE, Kind.BULLET) or nxt.over)
         # A subheadline hangs off the title line above it: `——…`, or a bracketed note alone on its
@@ -626,7 +660,7 @@ def mark_standalone(flow: list[FlowLine], s: Settings, indents: bool = True, sho
         titled = titled or (prev is not None and (prev.end_dateline or prev.credit) and gap > 0)
         # a line ending in a bracketed tag and set off by a blank line is a title even with commas
         tagged = (bool(COLUMN_TAG.search(fl.text) or (_TAGGED.search(fl.key) and (gap or gap_above)))
-                  and not _bracket_runs_on(flow, i, nxt, gap))
+                  and not _bracket_runs_on(flow, i, nxt, gap) and not _bracket_in_column(flow, i, nxt, gap))
         fl.standalone = (fl.subhead or fl.title_gap() or titled or subtitle or tagged or _between_columns(fl, nxt, s)
                          or not _continues_as_body(flow, i, s, indents, shown))
         # A numbered title (一、… / 第三，…) stands alone; a numbered paragraph runs on.
@@ -635,6 +669,17 @@ def mark_standalone(flow: list[FlowLine], s: Settings, indents: bool = True, sho
     _kickers(flow)
     _dashed_lead_ins(flow)
     _short_clauses(flow, s, indents)
+
+
+def _wraps_short(flow: list[FlowLine], i: int) -> bool:
+    """A wide line of running prose (a clause mark in it, no sentence ended) with a short line
+    right under it that ends the sentence (…景区游 / 人如织。): one paragraph wrapped in a column
+    wider than the text around it (a photo's text), no title (a title does not wrap a stub)."""
+    fl = flow[i]
+    nxt, gap = _neighbours(flow, i, 1)
+    return (not gap and nxt is not None and nxt.kind is Kind.TEXT and nxt.terminal and nxt.short
+            and nxt.line.width < fl.line.width / 2 and _prose(fl) and not _FULL_STOP.search(fl.key)
+            and not _TAGGED.search(fl.key) and not _PUNCTUATED.search(fl.key[-1:]))
 
 
 def _bracket_runs_on(flow: list[FlowLine], i: int, nxt: FlowLine | None, gap: int) -> bool:
@@ -648,6 +693,21 @@ def _bracket_runs_on(flow: list[FlowLine], i: int, nxt: FlowLine | None, gap: in
     after, gap2 = _beyond(flow, i, 1)
     clause = nxt.key + (after.key if after is not None and not gap2 and after.kind is Kind.TEXT else "")
     return has("speaker", clause)
+
+
+def _bracket_in_column(flow: list[FlowLine], i: int, nxt: FlowLine | None, gap: int) -> bool:
+    """A line closing on a bracket (`…香港科技大学（广州）`), as wide as the full line of prose right
+    under it and as the full lines of the text right above it: set in that column, running text,
+    not a column tag closing a title (a headline before its body sits under another article's
+    text: matching both columns to the cell is no title's habit)."""
+    fl = flow[i]
+    if gap or nxt is None or nxt.kind is not Kind.TEXT or nxt.short or not _prose(nxt):
+        return False
+    # (line-breaking rules may push one character of a full line on)
+    if not _same_width(fl, nxt, 1):
+        return False
+    above = _width_above(flow, i)
+    return above is not None and _same_width(fl, above, 1)
 
 
 def _lead_runs_on(fl: FlowLine) -> bool:
