@@ -662,6 +662,7 @@ def mark_standalone(flow: list[FlowLine], s: Settings, indents: bool = True, sho
         tagged = (bool(COLUMN_TAG.search(fl.text) or (_TAGGED.search(fl.key) and (gap or gap_above)))
                   and not _bracket_runs_on(flow, i, nxt, gap) and not _bracket_in_column(flow, i, nxt, gap))
         fl.standalone = (fl.subhead or fl.title_gap() or titled or subtitle or tagged or _between_columns(fl, nxt, s)
+                         or _wider_than_text(flow, i)
                          or not _continues_as_body(flow, i, s, indents, shown))
         # A numbered title (一、… / 第三，…) stands alone; a numbered paragraph runs on.
         fl.listlabel = fl.listlabel and fl.standalone
@@ -731,6 +732,29 @@ def _between_columns(fl: FlowLine, nxt: FlowLine | None, s: Settings) -> bool:
     narrow, wide = min(fl.left, fl.right), max(fl.left, fl.right)
     return (nxt is not None and not nxt.short and abs(fl.set_width - nxt.set_width) > s.tolerance
             and narrow + s.tolerance < fl.set_width < wide - s.first_line_indent)
+
+
+def _wider_than_text(flow: list[FlowLine], i: int) -> bool:
+    """After a break, an unpunctuated line a cell or more wider than the three lines of text under
+    it, nothing hung past its edge: a paragraph's first line is no wider than its column
+    (a line of prose may take a cell more where a character is pulled up, but then it holds
+    clause marks), and a column goes on as wide or wider after a break, so the line is a title
+    set over the text (a headline that ran on into the next article's first paragraph)."""
+    fl = flow[i]
+    if fl.line.indent or fl.key.endswith("—") or _PUNCTUATED.search(_BRACKETED.sub("", fl.key)):
+        return False
+    # the three lines under it (after any blank), one under the other (a paragraph's short last
+    # line may be one of them)
+    below: list[FlowLine] = []
+    j, _ = _neighbour_at(flow, i, 1)
+    gap = 0
+    while j is not None and not gap and len(below) < 3 and flow[j].kind is Kind.TEXT and not flow[j].line.indent:
+        below.append(flow[j])
+        j, gap = _neighbour_at(flow, j, 1)
+    if len(below) < 3 or below[0].complete:
+        return False
+    # (a mark closing a full line may sit inside the column: their widths count whole)
+    return fl.set_width >= max(b.line.width for b in below) + 1
 
 
 def _labelled(fl: FlowLine) -> bool:

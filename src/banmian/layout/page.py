@@ -465,6 +465,25 @@ def _column_changes(prev: Para, nxt: Para, s: Settings) -> bool:
     return before is not None and after is not None and abs(before - after) > 2 * s.column_change
 
 
+def _set_otherwise(before: list[Para], rest: list[Element], s: Settings) -> bool:
+    """Does the text go on in another column width and another setting (indented or not, blank
+    lines between paragraphs or not) after a finished paragraph? An article's text is set one way
+    throughout: two cues agreeing mark two articles run together with no title between them (a
+    page whose headlines follow their bodies leaves none above the next body)."""
+    prev, nxt = before[-1], rest[0]
+    if not isinstance(nxt, Para) or not prev.lines[-1].complete:
+        return False
+    width_before, width_after = _inner_width(prev, tail=True), _inner_width(nxt, tail=False)
+    if width_before is None or width_after is None or abs(width_before - width_after) <= s.column_change:
+        return False
+    after: list[Para] = []
+    for el in rest[:HABIT_PARAS]:
+        if not isinstance(el, Para):
+            break
+        after.append(el)
+    return _setting_changes(before, after)
+
+
 _OPEN_END = re.compile(r"[，、；：,;:（(“‘《—]$")
 
 
@@ -694,7 +713,8 @@ def _segments(elements: list[Element], s: Settings, breaks_shown: bool) -> tuple
             # A closing credit or dateline after a block still belongs to the article before.
             last.paras.append(el)
             continue
-        widened = breaks_shown and current is not None and _column_changes(current.paras[-1], el, s)
+        widened = current is not None and ((breaks_shown and _column_changes(current.paras[-1], el, s))
+                                           or _set_otherwise(current.paras, elements[k:], s))
         # a photo credit set like a byline (本报记者 范昊天摄) closes the story above; it opens none
         opens = (el.byline and not lead_in and not trailer and not (signed_section and _bare_credit(el))
                  and not (in_brief and _brief(el)))
