@@ -409,6 +409,12 @@ def _continues_as_body(flow: list[FlowLine], i: int, s: Settings, indents: bool 
         # Set more than an indent short of its column with no mark at all, on a page whose first
         # lines fill their column: a title line, whatever the line below it (a second title line).
         return False
+    if gap and under_title and not prev_gap and _opens_text(fl):
+        # Right under a title line and over a blank line, a line opening like a news lead
+        # (`10月7日，…`, `近日，…`) or leaving a quotation open (`…首批30个“迷`) is the text's
+        # first line broken by a column break, however short of the next column: no title line
+        # starts a dated clause or quotes past its end.
+        return True
     if gap and under_title and not prev_gap and fl.extent < nxt.extent - s.tolerance:
         # One line between a title line right above it and a blank line: the title block's last
         # line, unless it (nearly) fills the column the text below the blank runs in (a column
@@ -520,6 +526,12 @@ def _same_width(a: FlowLine, b: FlowLine, tolerance: float) -> bool:
     """Are two lines set to one width, counted with or without punctuation at their ends (a mark
     may hang past the column edge or fill its last cell)?"""
     return min(abs(a.line.width - b.line.width), abs(a.set_width - b.set_width)) <= tolerance
+
+
+def _opens_text(fl: FlowLine) -> bool:
+    """A line opening the way a news lead does (a date or 近日 and a comma; a whole quotation is a
+    title's), or leaving a quotation open for the next line to close."""
+    return (has("lead", fl.key) and not fl.key.startswith(("“", "「"))) or fl.key.count("“") > fl.key.count("”")
 
 
 def _second_title_line(title: FlowLine, fl: FlowLine) -> bool:
@@ -805,7 +817,9 @@ def _running_ending(flow: list[FlowLine], marks: str | tuple[str, ...]) -> Itera
 def _dashed_kickers(flow: list[FlowLine]) -> None:
     """After finished text, a line closed by a kicker's dash (`…，雷忠义——`) right above a line
     closed by a column tag (`…良方（走近国医大师(26)）`) and set off below is a kicker and its
-    headline: prose never closes a line with a column tag under a dash."""
+    headline: prose never closes a line with a column tag under a dash. A title closed by a tag
+    with no clause mark before it (`汇聚起…磅礴力量（我为祖国自豪）`) needs nothing set off below:
+    the text may run on right under it."""
     for i, fl in _running_ending(flow, "——"):
         prev, _ = _neighbours(flow, i, -1)
         title, gap = _neighbours(flow, i, 1)
@@ -814,7 +828,7 @@ def _dashed_kickers(flow: list[FlowLine]) -> None:
         below, gap_below = _beyond(flow, i, 1)
         tagged = COLUMN_TAG.search(title.text) or _TAGGED.search(title.key)
         if (title.kind is Kind.TEXT and tagged and not title.terminal
-                and (below is None or gap_below or below.kind is Kind.BYLINE)):
+                and (below is None or gap_below or below.kind is Kind.BYLINE or COLUMN_TAG.search(title.text))):
             fl.standalone = title.standalone = True
 
 

@@ -580,6 +580,41 @@ def _titles_by_position(elements: list[Element]) -> list[Element]:
     return out
 
 
+def _text_under_subtitles(elements: list[Element]) -> list[Element]:
+    """A subheadline (——记…, ——访…) closes its headline block: the lines set under it in the same
+    block (an indented lead-in, a section title, a display lead's first line) open the text
+    beside the block, or, right over a dateline, are the next article's title; highlights (●) stay.
+    A subheadline that fills its width and breaks off mid-phrase runs on into a short line under it
+    (not indented, no clause mark)."""
+    out: list[Element] = []
+    for k, el in enumerate(elements):
+        out.append(el)
+        if not isinstance(el, Block) or el.bullets:
+            continue
+        lines = el.lines
+        at = next((i for i in range(1, len(lines) - 1) if lines[i].text.startswith("——")), None)
+        if at is None or lines[at + 1].text.startswith("——"):
+            continue
+        below = lines[at + 1]
+        if (not lines[at].short and not _closes_phrase(lines[at].text) and below.short
+                and not below.line.indent and not _CLAUSE_MARK.search(below.key)):
+            continue
+        nxt = elements[k + 1] if k + 1 < len(elements) else None
+        if isinstance(nxt, Para) and nxt.byline:
+            out.append(Block(lines[at + 1:]))  # the next article's title, over its dateline
+            del lines[at + 1:]
+            continue
+        paras = _title_paragraphs(Block(lines[at + 1:]))
+        del lines[at + 1:]
+        last = paras[-1].lines[-1]
+        if (isinstance(nxt, Para) and not nxt.byline and not last.complete and not _closes_phrase(last.text)
+                and nxt.lines[0].line.no == last.line.no + 1):
+            nxt.lines[:0] = paras.pop().lines
+            nxt.widths.clear()
+        out.extend(paras)
+    return out
+
+
 def _photo_label(el: Element | None) -> bool:
     """A column label that heads a photo feature of its own (图片报道, 图片新闻)."""
     return isinstance(el, Block) and len(el.texts) == 1 and has("headline", el.texts[0])
@@ -1091,8 +1126,10 @@ def _title_like(block: Block) -> bool:
 
 
 # A contribution's signature line: who wrote it, set apart (广东深圳市 聂耀文, 本报记者  贺  勇,
-# 招商局集团党委副书记  胡建华): words, a space, a name of two to four characters.
-_SIGNED = re.compile(r"^[^\s，。！？；：,;:“”]{1,24}\s+[\u4e00-\u9fff·](?:\s*[\u4e00-\u9fff·]){1,3}$")
+# 招商局集团党委副书记  胡建华): words, a space, a name of two to four characters; or a foreign
+# contributor's country in brackets before the name (（荷兰）西布兰德·彭浦曼).
+_SIGNED = re.compile(r"^[^\s，。！？；：,;:“”]{1,24}\s+[\u4e00-\u9fff·](?:\s*[\u4e00-\u9fff·]){1,3}$"
+                     r"|^[（(][\u4e00-\u9fff]{2,8}[）)][\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,8}){0,2}$")
 
 
 def _sign(text: str) -> bool:
@@ -1224,7 +1261,8 @@ def build_page(lines: list[Line], *, source: str | None = None, settings: Settin
     indents = page_indents(flow, s)
     breaks_shown = sum(ln.blank for ln in lines) >= BLANK_SHARE * len(lines)
     mark_standalone(flow, s, indents, breaks_shown)
-    seq, captions = _segments(_titles_by_position(build_elements(flow, indents, s)), s, breaks_shown)
+    elements = _text_under_subtitles(_titles_by_position(build_elements(flow, indents, s)))
+    seq, captions = _segments(elements, s, breaks_shown)
     seq = _merge_highlight_blocks(seq)
     leftover = _attach_blocks(seq, s)
     segments = [s for s in seq if isinstance(s, Segment)]
