@@ -70,6 +70,11 @@ class Kind(Enum):
     FURNITURE = "furniture"
 
 
+# The kinds as module names: reading an Enum member off its class costs several times a global
+# lookup (Python 3.11), and the layout rules compare kinds on every line, many times over.
+BLANK, TEXT, BYLINE, BULLET, FURNITURE = Kind.BLANK, Kind.TEXT, Kind.BYLINE, Kind.BULLET, Kind.FURNITURE
+
+
 @dataclass(slots=True)
 class FlowLine:
     """A line with what layout analysis learned about it; patterns are matched once, here."""
@@ -96,14 +101,16 @@ class FlowLine:
     # letter-spaced by justification: spread to the column edge (a display line spread by letter
     # spacing keeps its own, shorter width)
     justified: bool = False
-    hang: int = 0
+    # Copied from the line once: the rules read them on every line, many times over.
+    text: str = field(init=False)
+    hang: int = field(init=False)
+    # width inside the column: punctuation hung past the edge (`hang`) left out
+    set_width: float = field(init=False)
 
     def __post_init__(self) -> None:
-        self.hang = _hung(self.line.text)
-
-    @property
-    def text(self) -> str:
-        return self.line.text
+        self.text = self.line.text
+        self.hang = _hung(self.text)
+        self.set_width = self.line.width - self.hang
 
     def measure(self, s: Settings) -> None:
         """Judge the line against its column: over (a title spanning columns) or short.
@@ -116,11 +123,6 @@ class FlowLine:
         self.over = self.set_width > self.col_max + max(s.tolerance, s.over_share * self.col_max)
         self.justified = self.line.spaced and self.line.width >= self.col - s.first_line_indent
         self.short = self.line.width < self.col - s.tolerance and not self.justified
-
-    @property
-    def set_width(self) -> float:
-        """Width inside the column: punctuation hung past the edge (`hang`) left out."""
-        return self.line.width - self.hang
 
     def title_gap(self) -> bool:
         """Two halves of a display title set apart by a space (`抢抓发展新机遇 开局拼出新作为`)."""
@@ -168,11 +170,11 @@ class Block:
 
     @property
     def texts(self) -> list[str]:
-        return [fl.text for fl in self.lines if fl.kind is not Kind.BULLET]
+        return [fl.text for fl in self.lines if fl.kind is not BULLET]
 
     @property
     def bullets(self) -> list[str]:
-        return [fl.text.lstrip(BULLETS).strip() for fl in self.lines if fl.kind is Kind.BULLET]
+        return [fl.text.lstrip(BULLETS).strip() for fl in self.lines if fl.kind is BULLET]
 
 
 Element = Para | Block
@@ -185,19 +187,19 @@ def classify(lines: list[Line], furniture: set[int], s: Settings) -> list[FlowLi
     out = []
     for i, ln in enumerate(lines):
         if ln.blank:
-            out.append(FlowLine(ln, Kind.BLANK))
+            out.append(FlowLine(ln, BLANK))
             continue
         key = ln.plain
-        fl = FlowLine(ln, Kind.TEXT, key=key, subhead=bool(subhead(key)), listlabel=bool(listlabel(key)),
+        fl = FlowLine(ln, TEXT, key=key, subhead=bool(subhead(key)), listlabel=bool(listlabel(key)),
                       end_dateline=bool(end_dateline(key)), credit=bool(credit(key)),
                       terminal=bool(terminal(ln.text)))
         if i in furniture:
-            fl.kind = Kind.FURNITURE
+            fl.kind = FURNITURE
         elif (byline(key) or (key != ln.text and byline(ln.text))) and not (fl.end_dateline or fl.subhead):
             # A credit in parentheses alone on its line closes an article; it does not open one.
-            fl.kind = Kind.BYLINE
+            fl.kind = BYLINE
         elif key[0] in BULLETS and not fl.subhead:
-            fl.kind = Kind.BULLET
+            fl.kind = BULLET
         out.append(fl)
     _wrapped_datelines(out, s)
     _wrapped_bylines(out, byline)
@@ -208,9 +210,9 @@ def classify(lines: list[Line], furniture: set[int], s: Settings) -> list[FlowLi
 def _wrapped_bylines(flow: list[FlowLine], byline: Callable[[str], object]) -> None:
     """A dateline wrapped in a narrow column (`本报加德满都10月13日` / `电（记者…）`)."""
     for a, b in itertools.pairwise(flow):
-        if (a.kind is Kind.TEXT and b.kind in (Kind.TEXT, Kind.BYLINE) and not a.terminal and not a.end_dateline
+        if (a.kind is TEXT and b.kind in (TEXT, BYLINE) and not a.terminal and not a.end_dateline
                 and byline(a.key + b.key)):
-            a.kind = Kind.BYLINE
+            a.kind = BYLINE
 
 
 _BARE_DATELINE = re.compile(r"(电|讯|消息)$")
@@ -218,26 +220,26 @@ _BARE_DATELINE = re.compile(r"(电|讯|消息)$")
 
 def _dateline_credits(flow: list[FlowLine]) -> None:
     """`本报沈阳10月20日电` / `（记者王金海）` on the next line: the credit continues the byline."""
-    for a, b in itertools.pairwise(fl for fl in flow if fl.kind is not Kind.BLANK):
-        if a.kind is Kind.BYLINE and _BARE_DATELINE.search(a.key) and b.key.startswith(("（", "(")):
-            b.kind, b.end_dateline = Kind.TEXT, False
+    for a, b in itertools.pairwise(fl for fl in flow if fl.kind is not BLANK):
+        if a.kind is BYLINE and _BARE_DATELINE.search(a.key) and b.key.startswith(("（", "(")):
+            b.kind, b.end_dateline = TEXT, False
 
 
 def _wrapped_datelines(flow: list[FlowLine], s: Settings) -> None:
     """An end-of-article credit wrapped over several lines (`（本报记者甲、乙、` / `丙）`)."""
     for i, fl in enumerate(flow):
-        if fl.kind is not Kind.TEXT or not fl.key.startswith(("（", "(")) or fl.end_dateline:
+        if fl.kind is not TEXT or not fl.key.startswith(("（", "(")) or fl.end_dateline:
             continue
         joined = fl.key
         for j in range(i + 1, min(i + 1 + s.wrapped_credit_lines, len(flow))):
-            if flow[j].kind is Kind.BLANK and flow[j - 1].kind is not Kind.BLANK and not fl.terminal:
+            if flow[j].kind is BLANK and flow[j - 1].kind is not BLANK and not fl.terminal:
                 continue  # a column break inside the credit: `（新华社北京10月1日` / blank / `电）`
-            if flow[j].kind is not Kind.TEXT:
+            if flow[j].kind is not TEXT:
                 break
             joined += flow[j].key
             if has("end_dateline", joined):
                 for k in range(i, j + 1):
-                    if flow[k].kind is Kind.TEXT:
+                    if flow[k].kind is TEXT:
                         flow[k].end_dateline = True
                 break
 
@@ -279,9 +281,9 @@ def learn_columns(flow: list[FlowLine], s: Settings) -> None:
     column it belongs to; a side where no lines agree defers to the other side. Estimates stay
     within the article (a byline starts a new one) unless the article is too short to tell.
     """
-    body = [fl for fl in flow if fl.kind in (Kind.TEXT, Kind.BYLINE)]
+    body = [fl for fl in flow if fl.kind in (TEXT, BYLINE)]
     widths = [fl.line.width for fl in body]
-    starts = [k for k, fl in enumerate(body) if fl.kind is Kind.BYLINE or k == 0] + [len(body)]
+    starts = [k for k, fl in enumerate(body) if fl.kind is BYLINE or k == 0] + [len(body)]
     # Most lines take the fast path: the three nearest lines on a side agree (whole cells within
     # one of the farthest of them). Each run of three is judged once for both directions.
     cells = [int(w) for w in widths]
@@ -316,7 +318,7 @@ def _short_columns(flow: list[FlowLine], s: Settings) -> None:
     own (a short article between long ones), not two titles: a run of body text goes on past
     its first line, a title block does not."""
     for a, b in itertools.pairwise(flow):
-        if a.kind is not Kind.TEXT or b.kind is not Kind.TEXT or not (a.over or b.over):
+        if a.kind is not TEXT or b.kind is not TEXT or not (a.over or b.over):
             continue
         if a.terminal or abs(a.line.width - b.line.width) > s.same_column:
             continue
@@ -334,9 +336,9 @@ def _neighbour_at(flow: list[FlowLine], i: int, step: int) -> tuple[int | None, 
     blanks = 0
     j = i + step
     while 0 <= j < len(flow):
-        if flow[j].kind is Kind.BLANK:
+        if flow[j].kind is BLANK:
             blanks += 1
-        elif flow[j].kind is not Kind.FURNITURE:
+        elif flow[j].kind is not FURNITURE:
             return j, blanks
         j += step
     return None, blanks
@@ -346,6 +348,20 @@ def _neighbours(flow: list[FlowLine], i: int, step: int) -> tuple[FlowLine | Non
     """Next non-blank line from i in direction step, and how many blank lines were skipped."""
     j, blanks = _neighbour_at(flow, i, step)
     return (None if j is None else flow[j]), blanks
+
+
+def _lines_above(flow: list[FlowLine]) -> list[tuple[FlowLine | None, int]]:
+    """`_neighbours(flow, i, -1)` for every line i, found in one pass instead of a walk back from
+    each line (valid while no line changes kind)."""
+    out: list[tuple[FlowLine | None, int]] = []
+    prev, blanks = None, 0
+    for fl in flow:
+        out.append((prev, blanks))
+        if fl.kind is BLANK:
+            blanks += 1
+        elif fl.kind is not FURNITURE:
+            prev, blanks = fl, 0
+    return out
 
 
 def _beyond(flow: list[FlowLine], i: int, step: int) -> tuple[FlowLine | None, int]:
@@ -369,7 +385,7 @@ def _continues_as_body(flow: list[FlowLine], i: int, s: Settings, indents: bool 
     """
     fl = flow[i]
     nxt, gap = _neighbours(flow, i, 1)
-    if nxt is None or nxt.kind is not Kind.TEXT or nxt.over or nxt.subhead or nxt.line.indent:
+    if nxt is None or nxt.kind is not TEXT or nxt.over or nxt.subhead or nxt.line.indent:
         # An indented line opens a paragraph of its own: nothing runs on into it.
         return False
     prev, prev_gap = _neighbours(flow, i, -1)
@@ -381,7 +397,7 @@ def _continues_as_body(flow: list[FlowLine], i: int, s: Settings, indents: bool 
         # title line, and only where its short last line shows where the lead ends
         pushed = abs(fl.set_width - fl.right) > 0.5
         trusted = not pushed or (under_title and after is not None)
-        if trusted and (after is None or after.kind is not Kind.BYLINE):
+        if trusted and (after is None or after.kind is not BYLINE):
             # (a short line with a dateline under it closes a title block, not a display lead)
             if end is not None:
                 flow[end].ends_para = True
@@ -480,7 +496,7 @@ def _continues_as_body(flow: list[FlowLine], i: int, s: Settings, indents: bool 
     if nxt.terminal:
         return width >= fl.col - s.first_line_indent
     nxt2, gap2 = _beyond(flow, i, 1)
-    if nxt2 is None or nxt2.kind is not Kind.TEXT or nxt2.line.indent:
+    if nxt2 is None or nxt2.kind is not TEXT or nxt2.line.indent:
         return False
     # quotation marks are no clause: between blank lines a title pair may quote (“为…更多机遇”)
     marks = _STOPS if prev_gap else _PUNCTUATED
@@ -511,7 +527,7 @@ def _width_above(flow: list[FlowLine], i: int) -> FlowLine | None:
     run: list[FlowLine] = []
     while j is not None and len(run) < 3:
         fl = flow[j]
-        if fl.kind is not Kind.TEXT or fl.standalone or (run and fl.line.no != run[-1].line.no - 1):
+        if fl.kind is not TEXT or fl.standalone or (run and fl.line.no != run[-1].line.no - 1):
             break
         run.append(fl)
         j -= 1
@@ -564,7 +580,7 @@ def _display_lead(fl: FlowLine, nxt: FlowLine, gap: int, s: Settings) -> bool:
 
 def _runs_on(a: FlowLine, b: FlowLine) -> bool:
     """Line a, as wide as line b right under it and broken off mid-phrase, runs on into it."""
-    return a.kind is Kind.TEXT and abs(a.set_width - b.set_width) <= 1.0 and bool(_WORD_END.search(a.text))
+    return a.kind is TEXT and abs(a.set_width - b.set_width) <= 1.0 and bool(_WORD_END.search(a.text))
 
 
 def _lead_end(flow: list[FlowLine], i: int, s: Settings) -> int | None:
@@ -576,7 +592,7 @@ def _lead_end(flow: list[FlowLine], i: int, s: Settings) -> int | None:
         if _FULL_STOP.search(flow[j].text):
             return None
         k, gap = _neighbour_at(flow, j, 1)
-        if k is None or gap or flow[k].kind is not Kind.TEXT or flow[k].terminal or _FULL_STOP.search(flow[k].text):
+        if k is None or gap or flow[k].kind is not TEXT or flow[k].terminal or _FULL_STOP.search(flow[k].text):
             return None
         if flow[k].extent < flow[i].extent - s.tolerance:
             return k
@@ -587,9 +603,9 @@ def _in_highlights(flow: list[FlowLine], k: int) -> bool:
     """Does the bullet line at k follow another highlight (● list under a title) rather than a
     section label (核心阅读) or paragraphs?"""
     for fl in flow[max(0, k - 8):k][::-1]:
-        if fl.kind is Kind.BULLET:
+        if fl.kind is BULLET:
             return True
-        if fl.subhead or fl.kind is Kind.BYLINE or (fl.kind is Kind.TEXT and fl.terminal):
+        if fl.subhead or fl.kind is BYLINE or (fl.kind is TEXT and fl.terminal):
             return False  # a section label, or body text: the paragraph before ended
     return False
 
@@ -598,12 +614,12 @@ def _bulleted_paragraphs(flow: list[FlowLine], s: Settings) -> None:
     """A bullet line that fills the column and runs on into the line below it opens a bulleted
     paragraph (the ■ items under 核心阅读), not a highlight of a headline block."""
     for k, (a, b) in enumerate(itertools.pairwise(flow)):
-        if a.kind is not Kind.BULLET or b.kind is not Kind.TEXT or b.over or ends_sentence(a.text):
+        if a.kind is not BULLET or b.kind is not TEXT or b.over or ends_sentence(a.text):
             continue
         if _in_highlights(flow, k):
             continue
         if abs(a.line.width - b.col_max) <= s.tolerance and (b.terminal or not b.short):
-            a.kind = Kind.TEXT
+            a.kind = TEXT
             a.col, a.col_max, a.left, a.right = b.col, b.col_max, b.left, b.right
             a.measure(s)
 
@@ -616,7 +632,7 @@ def _indent_cells(fl: FlowLine) -> float:
 def _paragraph_indents(flow: list[FlowLine], s: Settings) -> None:
     """On a page that sets its paragraphs' first lines in by an indent (seen where a line follows
     a finished sentence), an indented line opens a paragraph: mark it."""
-    lines = [fl for fl in flow if fl.kind in (Kind.TEXT, Kind.BYLINE)]
+    lines = [fl for fl in flow if fl.kind in (TEXT, BYLINE)]
     starts = [b for a, b in itertools.pairwise(lines) if a.terminal and _indent_cells(b) >= s.first_line_indent - 1]
     if len(starts) < 3:
         return
@@ -628,19 +644,20 @@ def mark_standalone(flow: list[FlowLine], s: Settings, indents: bool = True, sho
     """Lines outside the column flow: bullets, over-wide lines, and unpunctuated title lines."""
     _bulleted_paragraphs(flow, s)
     _paragraph_indents(flow, s)
+    above = _lines_above(flow)
     for i, fl in enumerate(flow):
-        if fl.kind is Kind.BULLET:
+        if fl.kind is BULLET:
             fl.standalone = True
-        if fl.kind is not Kind.TEXT:
+        if fl.kind is not TEXT:
             continue
         if fl.over:
             # A wide line that carries on an unfinished sentence is body text of a wider column;
             # set off as the page's last line and ending no sentence, it finishes no text: a title.
-            prev, gap = _neighbours(flow, i, -1)
+            prev, gap = above[i]
             nxt, _ = _neighbours(flow, i, 1)
             fl.standalone = (prev is None or gap > 1 or prev.complete or prev.standalone
-                             or not (prev.kind is Kind.TEXT or _lead_runs_on(prev))
-                             or (gap > 0 and nxt is not None and nxt.kind is Kind.BYLINE)
+                             or not (prev.kind is TEXT or _lead_runs_on(prev))
+                             or (gap > 0 and nxt is not None and nxt.kind is BYLINE)
                              or (gap > 0 and nxt is None and not fl.terminal))
             fl.standalone = fl.standalone and not _wraps_short(flow, i)
             continue
@@ -654,17 +671,17 @@ def mark_standalone(flow: list[FlowLine], s: Settings, indents: bool = True, sho
             continue
         if fl.terminal or fl.credit or fl.end_dateline or _MID_SENTENCE.search(fl.text) or _labelled(fl):
             continue
-        prev, gap_above = _neighbours(flow, i, -1)
-        after_break = prev is None or prev.standalone or prev.complete or prev.kind is Kind.BULLET
+        prev, gap_above = above[i]
+        after_break = prev is None or prev.standalone or prev.complete or prev.kind is BULLET
         if not after_break or (_introduces(prev) and not (fl.subhead or fl.listlabel)):
             continue
         nxt, gap = _neighbours(flow, i, 1)
-        if gap and nxt is not None and nxt.kind is Kind.TEXT and (has("open_end", fl.key) or has("prose_open", fl.key)
+        if gap and nxt is not None and nxt.kind is TEXT and (has("open_end", fl.key) or has("prose_open", fl.key)
                                                                  or fl.key.count("“") > fl.key.count("”")):
             # Broken off mid-clause, opened like a sentence (据…介绍，) or leaving a quotation open,
             # before a column break: the text goes on in the next column.
             continue
-        titled = nxt is not None and (nxt.kind in (Kind.BYLINE, Kind.BULLET) or nxt.over)
+        titled = nxt is not None and (nxt.kind in (BYLINE, BULLET) or nxt.over)
         # A subheadline hangs off the title line above it: `——…`, or a bracketed note alone on its
         # line (`（二〇一九年十月二十日）`, `（2019年10月9日，北京）`).
         subtitle = prev is not None and prev.standalone and (fl.text.startswith("——") or bool(_NOTE.match(fl.key)))
@@ -690,7 +707,7 @@ def _wraps_short(flow: list[FlowLine], i: int) -> bool:
     wider than the text around it (a photo's text), no title (a title does not wrap a stub)."""
     fl = flow[i]
     nxt, gap = _neighbours(flow, i, 1)
-    return (not gap and nxt is not None and nxt.kind is Kind.TEXT and nxt.terminal and nxt.short
+    return (not gap and nxt is not None and nxt.kind is TEXT and nxt.terminal and nxt.short
             and nxt.line.width < fl.line.width / 2 and _prose(fl) and not _FULL_STOP.search(fl.key)
             and not _TAGGED.search(fl.key) and not _PUNCTUATED.search(fl.key[-1:]))
 
@@ -701,10 +718,10 @@ def _bracket_runs_on(flow: list[FlowLine], i: int, nxt: FlowLine | None, gap: in
     of the speaker's name running on, not a column tag closing a title. Both cues are needed: a
     short tag can close a title (（钟声）), and a title's text can open with a speaker."""
     fl = flow[i]
-    if gap or nxt is None or nxt.kind is not Kind.TEXT or fl.short or not _SHORT_NOTE.search(fl.key):
+    if gap or nxt is None or nxt.kind is not TEXT or fl.short or not _SHORT_NOTE.search(fl.key):
         return False
     after, gap2 = _beyond(flow, i, 1)
-    clause = nxt.key + (after.key if after is not None and not gap2 and after.kind is Kind.TEXT else "")
+    clause = nxt.key + (after.key if after is not None and not gap2 and after.kind is TEXT else "")
     return has("speaker", clause)
 
 
@@ -714,7 +731,7 @@ def _bracket_in_column(flow: list[FlowLine], i: int, nxt: FlowLine | None, gap: 
     not a column tag closing a title (a headline before its body sits under another article's
     text: matching both columns to the cell is no title's habit)."""
     fl = flow[i]
-    if gap or nxt is None or nxt.kind is not Kind.TEXT or nxt.short or not _prose(nxt):
+    if gap or nxt is None or nxt.kind is not TEXT or nxt.short or not _prose(nxt):
         return False
     # (line-breaking rules may push one character of a full line on)
     if not _same_width(fl, nxt, 1):
@@ -726,14 +743,14 @@ def _bracket_in_column(flow: list[FlowLine], i: int, nxt: FlowLine | None, gap: 
 def _lead_runs_on(fl: FlowLine) -> bool:
     """A dateline line whose lead has begun after it and breaks off unfinished (…电  全国): the
     lead's sentence goes on in the line below, however wide that column."""
-    return fl.kind is Kind.BYLINE and not fl.complete and bool(split_byline(fl.text)[1].strip())
+    return fl.kind is BYLINE and not fl.complete and bool(split_byline(fl.text)[1].strip())
 
 
 def _introduces(prev: FlowLine | None) -> bool:
     """A line of running text that fills its column and closes on a colon (…他说：) introduces
     the words under it (a quotation, a list): what follows is its text, no title (a kicker
     closing on a colon is short or spans columns)."""
-    return (prev is not None and prev.kind is Kind.TEXT and not prev.standalone and not prev.short
+    return (prev is not None and prev.kind is TEXT and not prev.standalone and not prev.short
             and not prev.over and prev.text.endswith(("：", ":")))
 
 
@@ -760,7 +777,7 @@ def _wider_than_text(flow: list[FlowLine], i: int) -> bool:
     below: list[FlowLine] = []
     j, _ = _neighbour_at(flow, i, 1)
     gap = 0
-    while j is not None and not gap and len(below) < 3 and flow[j].kind is Kind.TEXT and not flow[j].line.indent:
+    while j is not None and not gap and len(below) < 3 and flow[j].kind is TEXT and not flow[j].line.indent:
         below.append(flow[j])
         j, gap = _neighbour_at(flow, j, 1)
     if len(below) < 3 or below[0].complete:
@@ -790,7 +807,7 @@ def _exclaimed_title(flow: list[FlowLine], i: int) -> bool:
     nxt, gap = _neighbours(flow, i, 1)
     if prev is not None and not (prev.complete or prev.standalone):
         return False
-    return nxt is not None and not gap and nxt.kind is Kind.TEXT and nxt.text.startswith("——") and not nxt.terminal
+    return nxt is not None and not gap and nxt.kind is TEXT and nxt.text.startswith("——") and not nxt.terminal
 
 
 def _feature_title(flow: list[FlowLine], i: int) -> None:
@@ -799,7 +816,7 @@ def _feature_title(flow: list[FlowLine], i: int) -> None:
     flow[i].standalone = True
     prev, gap = _neighbours(flow, i, -1)
     # an exclaimed title (`“我们是一支不可战胜的力量！”`) ends like a sentence, and still heads it
-    if prev is not None and not gap and prev.kind is Kind.TEXT and (_exclaims(prev) or not prev.complete):
+    if prev is not None and not gap and prev.kind is TEXT and (_exclaims(prev) or not prev.complete):
         before, _ = _beyond(flow, i, -1)
         if before is None or before.complete or before.standalone:
             prev.standalone = True
@@ -810,7 +827,7 @@ def _running_ending(flow: list[FlowLine], marks: str | tuple[str, ...]) -> Itera
     in one cheap scan."""
     for i in [i for i, fl in enumerate(flow) if fl.line.text.endswith(marks)]:
         fl = flow[i]
-        if fl.kind is Kind.TEXT and not fl.standalone:
+        if fl.kind is TEXT and not fl.standalone:
             yield i, fl
 
 
@@ -827,8 +844,8 @@ def _dashed_kickers(flow: list[FlowLine]) -> None:
             continue
         below, gap_below = _beyond(flow, i, 1)
         tagged = COLUMN_TAG.search(title.text) or _TAGGED.search(title.key)
-        if (title.kind is Kind.TEXT and tagged and not title.terminal
-                and (below is None or gap_below or below.kind is Kind.BYLINE or COLUMN_TAG.search(title.text))):
+        if (title.kind is TEXT and tagged and not title.terminal
+                and (below is None or gap_below or below.kind is BYLINE or COLUMN_TAG.search(title.text))):
             fl.standalone = title.standalone = True
 
 
@@ -840,7 +857,7 @@ def _dashed_lead_ins(flow: list[FlowLine]) -> None:
     for i, fl in _running_ending(flow, "——"):
         prev, gap_above = _neighbours(flow, i, -1)
         nxt, gap = _neighbours(flow, i, 1)
-        if gap_above and gap and prev is not None and prev.complete and nxt is not None and nxt.kind is Kind.TEXT:
+        if gap_above and gap and prev is not None and prev.complete and nxt is not None and nxt.kind is TEXT:
             fl.ends_para = True
 
 
@@ -859,7 +876,7 @@ def _short_clauses(flow: list[FlowLine], s: Settings, indents: bool) -> None:
             continue
         prev, _ = _neighbours(flow, i, -1)
         nxt, gap = _neighbours(flow, i, 1)
-        if (prev is None or prev.complete) and not gap and nxt is not None and nxt.kind is Kind.TEXT:
+        if (prev is None or prev.complete) and not gap and nxt is not None and nxt.kind is TEXT:
             fl.ends_para = True
 
 
@@ -879,7 +896,7 @@ def page_indents(flow: list[FlowLine], s: Settings) -> bool:
 
     Judged on the lines that follow a certain paragraph end (a short line closing a sentence).
     """
-    starts = [b for a, b in itertools.pairwise(fl for fl in flow if fl.kind is Kind.TEXT)
+    starts = [b for a, b in itertools.pairwise(fl for fl in flow if fl.kind is TEXT)
               if a.short and a.terminal and not b.terminal and not b.over]
     return len(starts) >= 3 and sum(_looks_indented(fl, s) for fl in starts) >= 0.6 * len(starts)
 
@@ -921,7 +938,7 @@ def _stops_unfinished(prev: FlowLine, above: FlowLine | None, column: float, ind
     carries the text on to the next line."""
     if prev.line.width >= min(column, above.extent if above is not None else column) - s.first_line_indent:
         return False  # (first: most lines run to the column edge)
-    if prev.kind is not Kind.TEXT or _MID_SENTENCE.search(prev.text) or _left_open(prev.key):
+    if prev.kind is not TEXT or _MID_SENTENCE.search(prev.text) or _left_open(prev.key):
         return False
     if indents and _looks_indented(prev, s):
         return False  # a first line that lost its indent
@@ -935,12 +952,12 @@ def _breaks(prev: FlowLine, nxt: FlowLine, blanks: int, indents: bool, above: Fl
     (unless this page indents first lines and the next line is not indented: a column break),
     or when the next line is indented.
     """
-    if prev.kind is Kind.BYLINE and _BARE_DATELINE.search(prev.key):
+    if prev.kind is BYLINE and _BARE_DATELINE.search(prev.key):
         return False
-    if prev.kind is Kind.BYLINE and not split_byline(prev.text)[1].strip():
+    if prev.kind is BYLINE and not split_byline(prev.text)[1].strip():
         # A credit line on its own (`本报记者 李明远`) heads the text below it.
         return True
-    if nxt.kind is Kind.BYLINE:
+    if nxt.kind is BYLINE:
         return True
     if prev.end_dateline and nxt.end_dateline and not prev.key.endswith(("）", ")")):
         return False
@@ -968,20 +985,20 @@ def _breaks(prev: FlowLine, nxt: FlowLine, blanks: int, indents: bool, above: Fl
 def _same_block(a: FlowLine, b: FlowLine) -> bool:
     """Across a blank line, highlights stay with their titles, and a kicker (`…——`) with the
     title under it, a subheadline (`——…`) with the title above it."""
-    return Kind.BULLET in (a.kind, b.kind) or a.text.endswith("——") or b.text.startswith("——")
+    return BULLET in (a.kind, b.kind) or a.text.endswith("——") or b.text.startswith("——")
 
 
 def _sentence_after_title(a: FlowLine, b: FlowLine) -> bool:
     """A full sentence (a caption) never continues a block of title lines, blank line or not."""
-    return Kind.BULLET not in (a.kind, b.kind) and bool(_SENTENCE.search(b.text)) and not _SENTENCE.search(a.text)
+    return BULLET not in (a.kind, b.kind) and bool(_SENTENCE.search(b.text)) and not _SENTENCE.search(a.text)
 
 
 def _wraps(a: FlowLine, b: FlowLine) -> bool:
     """A section title longer than its column, wrapped onto a short second line; a highlight
     (● …) wrapped onto the lines under it until its sentence ends."""
-    if a.kind is Kind.BULLET:
-        return b.kind is Kind.TEXT and not b.subhead and not ends_sentence(a.text)
-    return (a.kind is b.kind is Kind.TEXT and (a.subhead or a.listlabel) and not a.over and not a.short
+    if a.kind is BULLET:
+        return b.kind is TEXT and not b.subhead and not ends_sentence(a.text)
+    return (a.kind is b.kind is TEXT and (a.subhead or a.listlabel) and not a.over and not a.short
             and not b.subhead and b.short)
 
 
@@ -1001,10 +1018,10 @@ def build_elements(flow: list[FlowLine], indents: bool, s: Settings) -> list[Ele
     blanks = 0
     block: Block | None = None
     for fl in flow:
-        if fl.kind is Kind.BLANK:
+        if fl.kind is BLANK:
             blanks += 1
             continue
-        if fl.kind is Kind.FURNITURE:
+        if fl.kind is FURNITURE:
             continue
         if fl.standalone and block is not None and not blanks and _wraps(block.lines[-1], fl):
             block.lines[-1] = _joined(block.lines[-1], fl, s)
@@ -1031,7 +1048,7 @@ def build_elements(flow: list[FlowLine], indents: bool, s: Settings) -> list[Ele
         if para is not None and last is not None and not _breaks(last, fl, blanks + crossed, indents, above, s):
             para.lines.append(fl)
         else:
-            para = Para([fl], byline=fl.kind is Kind.BYLINE)
+            para = Para([fl], byline=fl.kind is BYLINE)
             elements.append(para)
         para.end_dateline = fl.end_dateline
         last = fl

@@ -789,8 +789,13 @@ def _attach_blocks(seq: list[Segment | Block], s: Settings) -> list[Block]:
             prev = seq[k - 1] if k and isinstance(seq[k - 1], Segment) else None
             nxt = seq[k + 1] if k + 1 < len(seq) and isinstance(seq[k + 1], Segment) else None
             slots.append((item, prev, nxt))  # type: ignore[arg-type]
+    # Each block's wording against the bodies on its sides, looked up once: both the page's
+    # orientation and the sharing out below weigh it.
+    grams = [_bigrams(_probe(block)) for block, _prev, _nxt in slots]
+    sims = [{id(seg): _shared(g, seg.text) for seg in (prev, nxt) if seg is not None}
+            for g, (_block, prev, nxt) in zip(grams, slots, strict=True)]
     after_votes = 0.0
-    for block, prev, nxt in slots:
+    for (block, prev, nxt), sim in zip(slots, sims, strict=True):
         if not _title_like(block):
             continue  # a stray credit or signature at the page's edge says nothing of the layout
         if prev is None and nxt is not None:
@@ -798,8 +803,7 @@ def _attach_blocks(seq: list[Segment | Block], s: Settings) -> list[Block]:
         elif nxt is None and prev is not None:
             after_votes += 1
         elif prev is not None and nxt is not None:
-            text = _probe(block)
-            after_votes += _similarity(text, prev.text) - _similarity(text, nxt.text)
+            after_votes += sim[id(prev)] - sim[id(nxt)]
     after = after_votes > 0
     # Each block takes the body on its page's side (or the other one where its wording clearly
     # repeats that body); a body takes one block. Among the ways to share the bodies out, the one
@@ -808,12 +812,9 @@ def _attach_blocks(seq: list[Segment | Block], s: Settings) -> list[Block]:
     # last headline, under its body) keeps it even where its neighbour would have taken that
     # body by the page's orientation.
     prefs: list[dict[int, float]] = []
-    for block, prev, nxt in slots:
+    for (block, prev, nxt), block_grams, sim in zip(slots, grams, sims, strict=True):
         first, second = (prev, nxt) if after else (nxt, prev)
         pref: dict[int, float] = {}
-        text = _probe(block)
-        grams = _bigrams(text)
-        sim = {id(seg): _shared(grams, seg.text) for seg in (prev, nxt) if seg is not None}
         if first is not None and second is not None:
             gap = sim[id(second)] - sim[id(first)]
             if gap > s.similarity_override:
@@ -825,7 +826,7 @@ def _attach_blocks(seq: list[Segment | Block], s: Settings) -> list[Block]:
         if first is not None:
             pref[id(first)] = BLOCK_HEADS + BLOCK_SIDE
         # a block too short to tell (a page label, 15 生态) echoes any body by chance: it counts less
-        echo = s.echo_weight * min(1.0, len(grams) / ECHO_GRAMS) if _title_like(block) else 0.0
+        echo = s.echo_weight * min(1.0, len(block_grams) / ECHO_GRAMS) if _title_like(block) else 0.0
         for key, share in sim.items():
             pref[key] += echo * share
         prefs.append(pref)
@@ -1212,8 +1213,10 @@ def _attach_captions(captions: list[Block], segments: list[Segment], s: Settings
         if m := matches("photo_credit", raw):
             photographer, raw = m.group("name"), raw[: m.start()]
         text = tidy(raw)
-        best = max(segments, key=lambda s: _similarity(text, s.text))
-        if _similarity(text, best.text) < s.caption_min_similarity:
+        grams = _bigrams(text)  # (the caption's pairs, looked up in each article's text once)
+        shares = [_shared(grams, seg.text) for seg in segments]
+        share, best = max(zip(shares, segments, strict=True), key=lambda pair: pair[0])
+        if share < s.caption_min_similarity:
             best = segments[0] if cap.lines[0].line.no < segments[0].paras[0].lines[0].line.no else segments[-1]
         best.captions.append(text)
         if photographer:

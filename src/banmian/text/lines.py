@@ -34,9 +34,10 @@ def to_lines(text: str) -> list[Line]:
         s = clean_line(raw)
         stripped = s.lstrip()
         indent = _indent_width(raw) if stripped and len(stripped) < len(s) else 0.0
-        plain = tidy(stripped)
+        spaced = " " in stripped and letter_spaced(stripped)
+        plain = tidy(stripped, spaced)
         out.append(Line(no=no, text=stripped, width=indent + width(plain), plain=plain, indent=indent > 0,
-                        blank=not stripped, spaced=" " in stripped and letter_spaced(stripped)))
+                        blank=not stripped, spaced=spaced))
     while out and out[-1].blank:
         out.pop()
     return out

@@ -60,11 +60,13 @@ def letter_spaced(s: str) -> bool:
     return singles >= 4 and singles >= 0.4 * (len(s) - s.count(" "))
 
 
-def tidy(s: str) -> str:
-    """Paragraph text: drop spaces next to CJK (`这 个 时`, `部署了 2023 年`), keep `A B` runs."""
+def tidy(s: str, spaced: bool | None = None) -> str:
+    """Paragraph text: drop spaces next to CJK (`这 个 时`, `部署了 2023 年`), keep `A B` runs.
+
+    `spaced`: `letter_spaced(s)` where the caller has judged it already (not judged twice)."""
     if " " not in s:
         return s
-    if letter_spaced(s):
+    if letter_spaced(s) if spaced is None else spaced:
         s = s.replace(" ", "")
     return _SPACES.sub(" ", _SPACE_NEAR_CJK.sub("", s)).strip()
 
