@@ -203,6 +203,7 @@ def classify(lines: list[Line], furniture: set[int], s: Settings) -> list[FlowLi
         out.append(fl)
     _wrapped_datelines(out, s)
     _wrapped_bylines(out, byline)
+    _wrapped_credits(out, credit)
     _dateline_credits(out)
     return out
 
@@ -213,6 +214,15 @@ def _wrapped_bylines(flow: list[FlowLine], byline: Callable[[str], object]) -> N
         if (a.kind is TEXT and b.kind in (TEXT, BYLINE) and not a.terminal and not a.end_dateline
                 and byline(a.key + b.key)):
             a.kind = BYLINE
+
+
+def _wrapped_credits(flow: list[FlowLine], credit: Callable[[str], object]) -> None:
+    """A photo credit wrapped in a narrow column (`方  圆  吴树江摄影报` / `道`): both lines are
+    the credit, neither a title."""
+    for a, b in itertools.pairwise(flow):
+        if (a.kind is TEXT and b.kind is TEXT and not a.credit and not b.credit and not a.terminal
+                and credit(a.key + b.key)):
+            a.credit = b.credit = True
 
 
 _BARE_DATELINE = re.compile(r"(电|讯|消息)$")
@@ -487,10 +497,12 @@ def _continues_as_body(flow: list[FlowLine], i: int, s: Settings, indents: bool 
         # Two lines both well short of the column: no paragraph wraps that early (a title pair).
         return False
     same_width = abs(fl.line.width - nxt.line.width) <= 0.5
-    if (not gap and (not under_title or same_width) and not fl.short and not nxt.short and _prose(fl) and _prose(nxt)
+    if (not gap and (not under_title or same_width) and not fl.short and not nxt.short and _prose(fl)
+            and (_prose(nxt) or _NEXT_SENTENCE.search(_BRACKETED.sub("", nxt.key)))
             and fl.extent >= nxt.extent - s.first_line_indent):
         # Two full lines of running prose: a paragraph, even one that ends unpunctuated (under a
-        # title only when they are set to one width: a display lead, not a subheadline).
+        # title only when they are set to one width: a display lead, not a subheadline). A line
+        # that ends one sentence and starts another is prose, with or without a clause mark.
         return True
     width = fl.extent
     if nxt.terminal:
@@ -961,6 +973,8 @@ def _breaks(prev: FlowLine, nxt: FlowLine, blanks: int, indents: bool, above: Fl
         return True
     if prev.end_dateline and nxt.end_dateline and not prev.key.endswith(("）", ")")):
         return False
+    if prev.credit and nxt.credit and not blanks and not has("credit", prev.key):
+        return False  # a credit wrapped in a narrow column (…摄影报 / 道) is one paragraph
     if nxt.end_dateline or prev.end_dateline or nxt.credit or prev.credit:
         return True
     if prev.ends_para or nxt.para_indent or _labelled(nxt):

@@ -676,6 +676,11 @@ def _segments(elements: list[Element], s: Settings, breaks_shown: bool) -> tuple
                 above.widths.clear()
                 if not el.lines:
                     continue
+            if (len(el.lines) > 1 and seq and isinstance(seq[-1], Segment) and isinstance(elements[k - 1], Para)
+                    and _SIGNATURE.match(el.texts[0]) and not _SIGNATURE.match(el.texts[1])):
+                # a signature set right over a title (江西南昌县  胡亮梅 / 校园游被…) signs the text
+                # above it: a kicker never names a place and a person alone
+                seq[-1].paras.append(Para([el.lines.pop(0)]))
             # A run of blocks is judged as a whole, between the paragraphs around it.
             if _is_caption(el, edge):
                 captions.append(el)
