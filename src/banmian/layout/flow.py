@@ -400,6 +400,12 @@ def _continues_as_body(flow: list[FlowLine], i: int, s: Settings, indents: bool 
         return False
     prev, prev_gap = _neighbours(flow, i, -1)
     under_title = prev is not None and prev.standalone
+    if (under_title and has("headline", prev.key) and not fl.title_gap()
+            and (not prev_gap or (_WORD_END.search(fl.text) and not nxt.short))):
+        # A photo label (图片报道) heads an item with no subheadline: the line under it opens the
+        # item's text, even where a column break sends that text on in a wider column (set off
+        # by a blank, only a line broken off mid-word over a full line runs on).
+        return True
     if _display_lead(fl, nxt, gap, s) and not (prev is not None and not prev_gap and _runs_on(prev, fl)):
         end = _lead_end(flow, i, s)
         after, _ = _neighbours(flow, end, 1) if end is not None else (None, 0)
@@ -464,6 +470,25 @@ def _continues_as_body(flow: list[FlowLine], i: int, s: Settings, indents: bool 
         # break into a wider column: that text's column, the next paragraph's first line running
         # on (a title is set to its own width, seldom to the cell the column's).
         return True
+    if (gap and prev_gap and prev is not None and prev.terminal and not fl.title_gap() and _WORD_END.search(fl.text)
+            and (above := _width_above(flow, i)) is not None
+            and above.set_width - s.first_line_indent <= fl.set_width <= above.set_width + 0.5
+            and nxt.extent > above.line.width + s.tolerance and not has("lead", nxt.key)):
+        # After a finished paragraph, a line broken off mid-word that fits the column the text
+        # above runs in (a picture's edge may cut it up to an indent short), then a column break
+        # into a wider column that opens no news lead: the next paragraph's first line before
+        # the column widens, not a title (a title is set to its own width, over its own text).
+        return True
+    if (not gap and nxt.short and not nxt.terminal and (above := _width_above(flow, i)) is not None
+            and _same_width(fl, above, 0.5)
+            and (has("open_end", fl.key) or _MID_SENTENCE.search(nxt.text) or has("open_end", nxt.key))):
+        nxt2, gap2 = _beyond(flow, i, 1)
+        if gap2 and nxt2 is not None and nxt2.kind is TEXT and nxt2.extent > fl.line.width + s.tolerance:
+            # A line as wide as the text's column above, over a short line, with a clause left
+            # open on the way (…，思 / …发展、) before a column break into a wider column: a
+            # paragraph's first lines cut short at the break, no title pair (a title closes its
+            # clauses).
+            return True
     if (gap and not fl.short and not under_title and _prose(fl) and fl.line.width <= fl.col_max + s.tolerance
             and not _TAGGED.search(fl.key)):
         # A full line of running prose before a column break (the next column may be wider);

@@ -200,7 +200,20 @@ def _is_subhead(block: Block, before: list[Para], after: list[Para], s: Settings
     widths_after = (_inner_width(p, tail=False) or (None if k else _opening_width(p) or _cut_first_line(p))
                     for k, p in enumerate(after[:3]))
     width_after = next((w for w in widths_after if w is not None), None)
+    if width_after is not None and _widened_above(before, width_after):
+        return True
     return width_before is not None and width_after is not None and abs(width_before - width_after) <= s.column_change
+
+
+def _widened_above(before: list[Para], width_after: float) -> bool:
+    """Did the text right above (section-title lines aside) go on after a column break in a run too
+    short to measure, from a column narrower than the text below? A column widens at a break
+    inside an article (a wider column at the page's foot): the text below may be that column."""
+    text = next((p for p in reversed(before[-3:]) if len(p.lines) > 1), None)
+    if text is None or not _broken(text) or _inner_width(text, tail=True) is not None:
+        return False
+    start = _inner_width(text, tail=False) or _opening_width(text)
+    return start is not None and start < width_after
 
 
 HABIT_PARAS = 3  # paragraphs on each side of a block that show how its text is set
