@@ -687,6 +687,11 @@ def mark_standalone(flow: list[FlowLine], s: Settings, indents: bool = True, sho
             fl.standalone = True
         if fl.kind is not TEXT:
             continue
+        if (not fl.terminal and has("caption_open", fl.key) and not has("photo_credit", fl.key)
+                and _runs_into_next(flow, i)):
+            # A picture's caption (图②：…, 图为…) wrapped in its column: text, no title (one closed
+            # by its photographer's credit is finished: what follows is no part of it).
+            continue
         if fl.over:
             # A wide line that carries on an unfinished sentence is body text of a wider column;
             # set off as the page's last line and ending no sentence, it finishes no text: a title.
@@ -736,6 +741,12 @@ def mark_standalone(flow: list[FlowLine], s: Settings, indents: bool = True, sho
     _kickers(flow)
     _dashed_lead_ins(flow)
     _short_clauses(flow, s, indents)
+
+
+def _runs_into_next(flow: list[FlowLine], i: int) -> bool:
+    """Is the next line after line i (a column break between allowed) body text it may run on into?"""
+    nxt, _ = _neighbours(flow, i, 1)
+    return nxt is not None and nxt.kind is TEXT and not nxt.over
 
 
 def _wraps_short(flow: list[FlowLine], i: int) -> bool:
@@ -1037,8 +1048,18 @@ def _wraps(a: FlowLine, b: FlowLine) -> bool:
     (● …) wrapped onto the lines under it until its sentence ends."""
     if a.kind is BULLET:
         return b.kind is TEXT and not b.subhead and not ends_sentence(a.text)
-    return (a.kind is b.kind is TEXT and (a.subhead or a.listlabel) and not a.over and not a.short
-            and not b.subhead and b.short)
+    if a.kind is not TEXT or b.kind is not TEXT or a.over or a.short or b.subhead or not b.short:
+        return False
+    return a.subhead or a.listlabel or _stub(a, b)
+
+
+def _stub(a: FlowLine, b: FlowLine) -> bool:
+    """A title line filling the column to the cell and broken off on a word, over a line of a few
+    characters (战场上入党宣誓记了一辈 / 子): one line wrapped at the column edge, not a title and
+    a subheadline (a display line breaks where its phrase ends, and is set to its own width; a
+    headline of two spaced halves under a kicker as wide as the column is one)."""
+    return (abs(a.set_width - a.col) <= 0.5 and bool(_WORD_END.search(a.text)) and not _STOPS.search(b.key)
+            and b.line.width <= a.line.width / 2 and not b.title_gap())
 
 
 def _joined(a: FlowLine, b: FlowLine, s: Settings) -> FlowLine:
@@ -1046,6 +1067,8 @@ def _joined(a: FlowLine, b: FlowLine, s: Settings) -> FlowLine:
     joined = FlowLine(line, a.kind, key=a.key + b.key, subhead=a.subhead, listlabel=a.listlabel, col=a.col,
                       col_max=a.col_max, terminal=b.terminal, standalone=True)
     joined.measure(s)
+    # a line wrapped in its column spans no columns, however long it is once joined
+    joined.over = False
     return joined
 
 
