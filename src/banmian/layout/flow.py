@@ -205,7 +205,36 @@ def classify(lines: list[Line], furniture: set[int], s: Settings) -> list[FlowLi
     _wrapped_bylines(out, byline)
     _wrapped_credits(out, credit)
     _dateline_credits(out)
+    _notes_after_sentences(out, s)
     return out
+
+
+_NOTE_OPEN = re.compile(r"[（(][^（）()]*[）)]$")
+
+
+def _notes_after_sentences(flow: list[FlowLine], s: Settings) -> None:
+    """A bracketed note set after a finished sentence (…。（节选）, …。（相关报道见第九 / 版）, or a
+    paragraph of several lines of its own under finished text, （…，作者为…）) closes the text as
+    the sentence would: the line that closes the bracket ends its paragraph."""
+    for i, fl in enumerate(flow):
+        if fl.kind is not TEXT or fl.terminal or not fl.key.endswith(("）", ")")):
+            continue
+        joined = ""
+        for j in range(i, max(-1, i - s.wrapped_credit_lines), -1):
+            if flow[j].kind is not TEXT:
+                break
+            joined = flow[j].key + joined
+            m = _NOTE_OPEN.search(joined)
+            if m is None:
+                continue  # the note opens on a line further up
+            if m.start():
+                # (a title's column tag may follow a question or exclamation: …怎么看？（财经眼）)
+                fl.terminal = joined[m.start() - 1] == "。"
+            elif len(joined) > len(fl.key) and not has("end_dateline", joined) and not has("credit", joined):
+                # (a dateline or credit in brackets closes the text as one, not as a note)
+                above = next((x for x in flow[j - 1::-1] if x.kind is not BLANK), None) if j else None
+                fl.terminal = above is not None and above.complete
+            break
 
 
 def _wrapped_bylines(flow: list[FlowLine], byline: Callable[[str], object]) -> None:

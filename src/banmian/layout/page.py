@@ -476,19 +476,44 @@ def _labelled_credit(last: FlowLine, fl: FlowLine) -> bool:
             and not _CLAUSE_OR_STOP.search(fl.key))
 
 
-def _column_changes(prev: Para, nxt: Para, s: Settings) -> bool:
+_LINE_END_MARK = re.compile(r"[，。、；：！？,.;:!?”’）)》…—]$")
+
+
+def _wraps(para: Para) -> bool:
+    """Is a paragraph running text wrapped at the column edge (a line breaks mid-phrase), not a
+    verse or list set a clause a line (这正是： / 垃圾要分类， / 存储有“收益”。)?"""
+    return any(not _LINE_END_MARK.search(fl.text.rstrip()) for fl in para.lines[:-1])
+
+
+def _column_changes(before: list[Para], rest: list[Element], s: Settings) -> bool:
     """Two finished paragraphs set in clearly different column widths belong to two articles.
 
     Only the lines next to each other count, within one column (a column may widen at a column
     break inside an article), and both paragraphs need enough such lines to tell their width (a
-    display lead's first line fills its column: it is enough).
+    display lead's first line fills its column: it is enough). A paragraph too short to tell
+    leaves it to the one next to it in the same column: the one above a two-line paragraph whose
+    wrapped first line is as wide, the one under a salutation of short lines (同志们，朋友们：)
+    that opens an address.
     """
-    if not prev.lines[-1].complete:
-        return False
-    before, after = _inner_width(prev, tail=True), _inner_width(nxt, tail=False)
-    if after is None and nxt.lines[-1].ends_para and len(nxt.lines) > 1:
-        after = nxt.lines[0].set_width  # a display lead's first line fills its column
-    return before is not None and after is not None and abs(before - after) > 2 * s.column_change
+    prev = before[-1]
+    if not prev.lines[-1].complete or prev.lines[-1].text.endswith(("：", ":")):
+        return False  # (a colon introduces the text under it: 这正是：)
+    width_before = _inner_width(prev, tail=True)
+    if width_before is None and len(before) > 1 and len(prev.lines) == 2 and not _broken(prev):
+        # (a two-line paragraph's wrapped first line shows it stands in the column above it)
+        above = _inner_width(before[-2], tail=True)
+        if above is not None and abs(prev.lines[0].set_width - above) <= s.column_change:
+            width_before = above
+    paras = list(itertools.takewhile(lambda el: isinstance(el, Para), rest[:2]))
+    nxt = paras[0]
+    width_after = _inner_width(nxt, tail=False)
+    if width_after is None and nxt.lines[-1].ends_para and len(nxt.lines) > 1:
+        width_after = nxt.lines[0].set_width  # a display lead's first line fills its column
+    if (width_after is None and len(paras) > 1 and not nxt.byline and nxt.lines[-1].text.endswith(("：", ":"))
+            and all(fl.short and not fl.credit for fl in nxt.lines) and _wraps(paras[1])):
+        width_after = _inner_width(paras[1], tail=False)
+    return (width_before is not None and width_after is not None
+            and abs(width_before - width_after) > 2 * s.column_change)
 
 
 def _set_otherwise(before: list[Para], rest: list[Element], s: Settings) -> bool:
@@ -665,6 +690,9 @@ def _page_credit(para: Para) -> bool:
     return not para.end_dateline and all(fl.credit and _LABELLED.match(fl.key) for fl in para.lines)
 
 
+LEAD_IN_CHARS = 600  # a lead-in (核心阅读) summarises its article in a few sentences at most
+
+
 def _segments(elements: list[Element], s: Settings, breaks_shown: bool) -> tuple[list[Segment | Block], list[Block]]:
     """Split the element stream into segments and headline blocks; return captions apart.
 
@@ -780,8 +808,11 @@ def _segments(elements: list[Element], s: Settings, breaks_shown: bool) -> tuple
             # A closing credit or dateline after a block still belongs to the article before.
             last.paras.append(el)
             continue
-        widened = current is not None and ((breaks_shown and _column_changes(current.paras[-1], el, s))
+        widened = current is not None and ((breaks_shown and _column_changes(current.paras, elements[k:], s))
                                            or _set_otherwise(current.paras, elements[k:], s))
+        # a lead-in is a short summary: a dateline after a long run of text opens another article
+        lead_in = lead_in and current is not None and (
+            not _dated(el) or sum(len(p.raw) for p in current.paras) <= LEAD_IN_CHARS)
         # a photo credit set like a byline (本报记者 范昊天摄) closes the story above; it opens none
         opens = (el.byline and not lead_in and not trailer and not (signed_section and _bare_credit(el))
                  and not (in_brief and _brief(el)))
