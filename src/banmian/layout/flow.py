@@ -190,9 +190,10 @@ def classify(lines: list[Line], furniture: set[int], s: Settings) -> list[FlowLi
             out.append(FlowLine(ln, BLANK))
             continue
         key = ln.plain
+        # (a letter-spaced line ends its sentence before the spaces: `好 项 目 ？ ”`)
         fl = FlowLine(ln, TEXT, key=key, subhead=bool(subhead(key)), listlabel=bool(listlabel(key)),
                       end_dateline=bool(end_dateline(key)), credit=bool(credit(key)),
-                      terminal=bool(terminal(ln.text)))
+                      terminal=bool(terminal(key if ln.spaced else ln.text)))
         if i in furniture:
             fl.kind = FURNITURE
         elif (byline(key) or (key != ln.text and byline(ln.text))) and not (fl.end_dateline or fl.subhead):

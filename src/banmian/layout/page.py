@@ -596,6 +596,17 @@ def _heads_text(kicker: FlowLine, para: Para) -> bool:
     return _kicker_over(kicker, first) and first.set_width > max(fl.set_width for fl in para.lines[1:3]) + 0.5
 
 
+def _kicker_after_close(para: Para, prev: Element | None, nxt: Element | None) -> bool:
+    """Is a one-line paragraph right after an article's closing credit or dateline, set right over a
+    title block (no blank line between), that block's first line? A closed article takes no more
+    text, and a line running straight into a title is its kicker, not an article of one line."""
+    if not (isinstance(prev, Para) and isinstance(nxt, Block) and nxt.texts and _title_like(nxt)):
+        return False
+    line = para.lines[0]
+    return ((prev.lines[-1].end_dateline or prev.lines[-1].credit) and len(para.lines) == 1 and not para.byline
+            and not line.end_dateline and not line.credit and nxt.lines[0].line.no == line.line.no + 1)
+
+
 def _titles_by_position(elements: list[Element]) -> list[Element]:
     """Titles the flow read as text, told by what they sit next to (a headline set before its
     body sits between the end of one article and the opening of the next).
@@ -605,12 +616,16 @@ def _titles_by_position(elements: list[Element]) -> list[Element]:
     opening with a byline (本报北京10月22日电…), is that article's title: no paragraph breaks off
     for good one line before a byline. A title block closing with a kicker's dash leads into a
     headline: the line right under it, narrower than the kicker and wider than the text below,
-    is that headline, not the body's first line.
+    is that headline, not the body's first line. A line between an article's closing credit or
+    dateline and a title block right under it is that block's kicker.
     """
     out: list[Element] = []
     for k, el in enumerate(elements):
         nxt = elements[k + 1] if k + 1 < len(elements) else None
         prev = out[-1] if out else None
+        if isinstance(el, Para) and isinstance(nxt, Block) and _kicker_after_close(el, prev, nxt):
+            nxt.lines[:0] = el.lines
+            continue
         if isinstance(el, Para) and _title_over_lead(el, prev):
             prev = Block([el.lines.pop(0)])
             out.append(prev)
@@ -722,7 +737,9 @@ def _segments(elements: list[Element], s: Settings, breaks_shown: bool) -> tuple
             continue
         if isinstance(el, Block):
             above = elements[k - 1] if k else None
-            if (current is not None and isinstance(above, Para) and el.texts and _wrapped_tail(above, el.lines[0])
+            # (a closed article's credit lines go on with it: their wrapped tails too)
+            last_para = seq[-1].paras[-1] if seq and isinstance(seq[-1], Segment) and seq[-1].paras else None
+            if (above is not None and above is last_para and el.texts and _wrapped_tail(above, el.lines[0])
                     and (len(el.lines) == 1 or above.lines[-1].credit)):
                 # (a credit's wrapped tail may run straight into the next title: 数据来源：…有 / 限公司)
                 tail = el.lines.pop(0)
