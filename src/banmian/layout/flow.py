@@ -37,6 +37,7 @@ _SHORT_NOTE = re.compile(r"[（(][^（）()]{1,3}[）)]$")
 _MID_SENTENCE = re.compile(r"[，、,（(“‘《]$")
 # A sentence ends and the next one begins on the same line: running text, never a title line.
 _NEXT_SENTENCE = re.compile(r"。[”’」』]*[^”’」』）)（(\s]")
+_DATE_CUT = re.compile(r"[0-9０-９年月]$")  # a date broken over two lines (…9月 / 26日，)
 _FULL_STOP = re.compile(r"[。！？!?；;]")
 _WORD_END = re.compile(r"[\u4e00-\u9fff0-9A-Za-z]$")
 # A title ending in a column tag: 古镇人家新时光（70年，共同走过）, 难忘军运  难忘武汉（军运纵横）.
@@ -448,10 +449,11 @@ def _continues_as_body(flow: list[FlowLine], i: int, s: Settings, indents: bool 
             if end is not None:
                 flow[end].ends_para = True
             return True
-    if fl.para_indent and not gap and not fl.short and not nxt.short and _WORD_END.search(fl.text):
+    if (fl.para_indent and not gap and not fl.short and not nxt.short
+            and (_WORD_END.search(fl.text) or fl.text.endswith("——"))):
         # Set in by the page's paragraph indent, filling its column and breaking off mid-phrase
-        # into a full line below: a paragraph's first line (a centred title, or a signature set
-        # to the right and wrapped, leaves the line below it short).
+        # (or on a dash that runs on) into a full line below: a paragraph's first line (a centred
+        # title, or a signature set to the right and wrapped, leaves the line below it short).
         return True
     if (not gap and not indents and not nxt.short and fl.set_width < nxt.set_width - s.first_line_indent + 0.5
             and not _FULL_STOP.search(fl.text) and ((under_title and not prev_gap) or not _prose(fl))):
@@ -614,7 +616,13 @@ def _same_width(a: FlowLine, b: FlowLine, tolerance: float) -> bool:
 def _opens_text(fl: FlowLine) -> bool:
     """A line opening the way a news lead does (a date or 近日 and a comma; a whole quotation is a
     title's), or leaving a quotation open for the next line to close."""
-    return (has("lead", fl.key) and not fl.key.startswith(("“", "「"))) or fl.key.count("“") > fl.key.count("”")
+    return _opens_lead(fl) or fl.key.count("“") > fl.key.count("”")
+
+
+def _opens_lead(fl: FlowLine) -> bool:
+    """A line opening the way a news lead does with a date or 近日 (a quotation opens lines inside
+    paragraphs too often to tell)."""
+    return has("lead", fl.key) and not fl.key.startswith(("“", "「"))
 
 
 def _second_title_line(title: FlowLine, fl: FlowLine) -> bool:
@@ -771,6 +779,56 @@ def mark_standalone(flow: list[FlowLine], s: Settings, indents: bool = True, sho
     _kickers(flow)
     _dashed_lead_ins(flow)
     _short_clauses(flow, s, indents)
+    _titles_over_leads(flow)
+    _dash_subtitles(flow, s)
+
+
+def _titles_over_leads(flow: list[FlowLine]) -> None:
+    """Right under a title line, a line that ends on a whole word (or a closing quote or column
+    tag) with no sentence ended in it, over a line that opens the way a news lead or a report does
+    (`10月25日，…`, `近日，…`, `本报…电`), is the title's next line: the lead is the text's first
+    line, and a paragraph's first line does not stop on a word for the second one to start a
+    lead. Under a kicker spanning the columns and closed by its dash, the line is its headline
+    whatever follows (a kicker inside a column may be an in-body interview label)."""
+    for i in [i for i, fl in enumerate(flow) if fl.standalone and fl.kind is TEXT]:
+        j, gap = _neighbour_at(flow, i, 1)
+        if j is None or gap:
+            continue
+        fl = flow[j]
+        if (fl.kind is not TEXT or fl.standalone or fl.complete or fl.line.indent or fl.para_indent
+                or _opens_lead(fl) or _left_open(fl.key)
+                or fl.key.count("“") != fl.key.count("”")):
+            continue
+        ends_phrase = bool(_WORD_END.search(fl.text)) or fl.text.endswith("”")
+        if not _TAGGED.search(fl.key) and (_FULL_STOP.search(fl.key) or not ends_phrase or has("open_end", fl.key)):
+            continue
+        if flow[i].over and flow[i].text.endswith("——"):
+            fl.standalone = True  # a kicker spanning the columns leads into the headline under it
+            continue
+        if _DATE_CUT.search(fl.key):
+            continue  # a date broken over the two lines (…9月 / 26日，…) is no lead
+        nxt, gap2 = _neighbours(flow, j, 1)
+        if nxt is not None and not gap2 and (nxt.kind is BYLINE or (nxt.kind is TEXT and _opens_lead(nxt))):
+            fl.standalone = True
+
+
+def _dash_subtitles(flow: list[FlowLine], s: Settings) -> None:
+    """A line opened by a dash (`——各地…纪念建队70周年`) right under the first line after a break,
+    ending no clause and wider than the text under it, is a subheadline and the line above it its
+    title: running text stays inside its column, and a dash line signing a text follows a
+    finished sentence."""
+    for i in [i for i, fl in enumerate(flow) if fl.text.startswith("——")]:
+        fl = flow[i]
+        if fl.kind is not TEXT or fl.standalone or fl.complete or _MID_SENTENCE.search(fl.text):
+            continue
+        title, gap = _neighbours(flow, i, -1)
+        if title is None or gap or title.kind is not TEXT or title.standalone or title.complete:
+            continue
+        before, _ = _beyond(flow, i, -1)
+        below, _ = _neighbours(flow, i, 1)
+        if ((before is None or before.complete or before.standalone) and below is not None and below.kind is TEXT
+                and fl.set_width > below.line.width + s.tolerance):
+            title.standalone = fl.standalone = True
 
 
 def _runs_into_next(flow: list[FlowLine], i: int) -> bool:
