@@ -196,13 +196,35 @@ def _is_subhead(block: Block, before: list[Para], after: list[Para], s: Settings
     widths_before = (_inner_width(p, tail=True) or (None if k or _broken(p) else _opening_width(p))
                      for k, p in enumerate(before[::-1][:3]))
     width_before = next((w for w in widths_before if w is not None), None)
-    # the paragraph right under the block is the nearest evidence: its first two lines may tell
-    widths_after = (_inner_width(p, tail=False) or (None if k else _opening_width(p) or _cut_first_line(p))
+    # the paragraph right under the block is the nearest evidence: its first two lines may tell;
+    # a first line cut by a column break further down fills the column the text under the block
+    # is set in, if no break came before it (past the break the column may widen)
+    widths_after = (_inner_width(p, tail=False) or (None if k else _opening_width(p))
+                    or (None if any(map(_broken, after[:k])) else _cut_first_line(p))
                     for k, p in enumerate(after[:3]))
     width_after = next((w for w in widths_after if w is not None), None)
     if width_after is not None and _widened_above(before, width_after):
         return True
+    # paragraphs too short to measure (a lead of two lines under the headline) still show their
+    # column by their widest line
+    if width_before is None:
+        width_before = next((w for p in before[::-1][:3] if (w := _widest_line(p, tail=True)) is not None), None)
+    if width_after is None:
+        width_after = next((w for p in after[:3] if (w := _widest_line(p, tail=False)) is not None), None)
     return width_before is not None and width_after is not None and abs(width_before - width_after) <= s.column_change
+
+
+def _widest_line(para: Para, tail: bool) -> float | None:
+    """The widest line of a paragraph's run on the block's side of any column break, its last line
+    left out: a wrapped line fills its column, so a paragraph of two lines shows the column too."""
+    lines = para.lines[::-1] if tail else para.lines
+    run = [lines[0]]
+    for fl in lines[1:]:
+        if abs(fl.line.no - run[-1].line.no) != 1:
+            break
+        run.append(fl)
+    widths = [fl.set_width for fl in run if fl is not para.lines[-1]]
+    return max(widths) if widths else None
 
 
 def _widened_above(before: list[Para], width_after: float) -> bool:
@@ -236,16 +258,27 @@ def _habit(marks: list[bool], share: float) -> bool | None:
     return True if on >= share else False if on <= 1 - share else None
 
 
+FULL_LAST = 2.0  # a last line this close to its paragraph's widest line may look full
+
+
+def _ends_short(para: Para) -> bool:
+    """Does a paragraph's last line end clearly short of its column and of its own full lines (its
+    closing mark counted: set in the line, it may leave no room to spare)?"""
+    last = para.lines[-1]
+    return last.short and last.line.width <= max(fl.set_width for fl in para.lines) - FULL_LAST
+
+
 def _setting(paras: list[Para], share: float) -> tuple[bool | None, bool | None]:
     """How a run of paragraphs is set: (first lines indented, blank lines between paragraphs),
     each None unless `share` of the run agrees (the run needs two paragraphs at least)."""
     if len(paras) < 2:
         return None, None
     indents = [p.lines[0].line.indent for p in paras]
-    # (only between wrapped paragraphs, after a short last line: a paragraph ending on a full line
-    # needs a blank line to show its end, and a one-line title or credit may be set apart)
+    # (only between wrapped paragraphs, after a short last line: a paragraph ending on a full line,
+    # or a cell or so short of its own full lines, needs a blank line to show its end, and a
+    # one-line title or credit may be set apart)
     gaps = [b.lines[0].line.no > a.lines[-1].line.no + 1 for a, b in itertools.pairwise(paras)
-            if a.lines[-1].short and _plain_text(a) and _plain_text(b)]
+            if _ends_short(a) and _plain_text(a) and _plain_text(b)]
     return _habit(indents, share), _habit(gaps, share)
 
 
