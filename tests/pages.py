@@ -2,6 +2,17 @@
 
 from __future__ import annotations
 
+from banmian.pipeline import parse_structure
+
+# A news lead a page can open with (its column is 18 cells).
+WETLAND_LEAD = [
+    "青溪湿地迎来候鸟",
+    "",
+    "本报讯（记者 林一帆）入冬以来，青溪",
+    "湿地保护区陆续迎来越冬候鸟，数量比",
+    "去年同期明显增多。",
+]
+
 
 def wrap(text: str, width: int) -> list[str]:
     """Hard-wrap full-width text into column lines of `width` characters, a mark that may not
@@ -19,3 +30,10 @@ def wrap(text: str, width: int) -> list[str]:
 def page(*chunks: list[str]) -> str:
     """A page's text from chunks of lines."""
     return "\n".join(line for chunk in chunks for line in chunk) + "\n"
+
+
+def one_article(text: str) -> list[str]:
+    """The paragraphs of the page's one article (the page must not be split)."""
+    arts = parse_structure(text).articles
+    assert len(arts) == 1
+    return arts[0].paragraphs

@@ -4,23 +4,9 @@ pages, one behaviour each."""
 from __future__ import annotations
 
 from banmian.pipeline import parse_structure
-from tests.pages import page
+from tests.pages import WETLAND_LEAD, one_article, page
 
-# A news lead every page below opens with (its column is 18 cells).
-LEAD = [
-    "青溪湿地迎来候鸟",
-    "",
-    "本报讯（记者 林一帆）入冬以来，青溪",
-    "湿地保护区陆续迎来越冬候鸟，数量比",
-    "去年同期明显增多。",
-]
-
-
-def one_article(text: str) -> list[str]:
-    """The paragraphs of the page's one article (the page must not be split)."""
-    arts = parse_structure(text).articles
-    assert len(arts) == 1
-    return arts[0].paragraphs
+LEAD = WETLAND_LEAD  # every page below opens with this news lead (its column is 18 cells)
 
 
 def test_first_line_as_wide_as_the_column_above_runs_on_into_a_wider_column() -> None:

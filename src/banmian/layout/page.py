@@ -214,16 +214,21 @@ def _is_subhead(block: Block, before: list[Para], after: list[Para], s: Settings
     return width_before is not None and width_after is not None and abs(width_before - width_after) <= s.column_change
 
 
-def _widest_line(para: Para, tail: bool) -> float | None:
-    """The widest line of a paragraph's run on the block's side of any column break, its last line
-    left out: a wrapped line fills its column, so a paragraph of two lines shows the column too."""
+def _end_run(para: Para, tail: bool) -> list[FlowLine]:
+    """The paragraph's lines at one end (its last when `tail`) up to a column break, outermost first."""
     lines = para.lines[::-1] if tail else para.lines
     run = [lines[0]]
     for fl in lines[1:]:
         if abs(fl.line.no - run[-1].line.no) != 1:
             break
         run.append(fl)
-    widths = [fl.set_width for fl in run if fl is not para.lines[-1]]
+    return run
+
+
+def _widest_line(para: Para, tail: bool) -> float | None:
+    """The widest line of a paragraph's run on the block's side of any column break, its last line
+    left out: a wrapped line fills its column, so a paragraph of two lines shows the column too."""
+    widths = [fl.set_width for fl in _end_run(para, tail) if fl is not para.lines[-1]]
     return max(widths) if widths else None
 
 
@@ -424,12 +429,7 @@ def _inner_width(para: Para, tail: bool) -> float | None:
 
 def _measure_inner(para: Para, tail: bool) -> float | None:
     """The run of lines at one end up to a column break, its full inner lines' median width."""
-    lines = para.lines[::-1] if tail else para.lines
-    run = [lines[0]]
-    for fl in lines[1:]:
-        if abs(fl.line.no - run[-1].line.no) != 1:
-            break
-        run.append(fl)
+    run = _end_run(para, tail)
     inner = [fl.set_width for fl in run if fl is not para.lines[0] and fl is not para.lines[-1]]
     # One inner line is enough where a column break cut the run short and it fills the column.
     cut = len(run) < len(para.lines) and not any(fl.short for fl in run[1:])
