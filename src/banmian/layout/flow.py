@@ -712,7 +712,8 @@ def _paragraph_indents(flow: list[FlowLine], s: Settings) -> None:
     if len(starts) < 3:
         return
     for fl in lines:
-        fl.para_indent = _indent_cells(fl) >= s.first_line_indent - 1
+        # (a line set in much further is centred display type, not an indented paragraph)
+        fl.para_indent = s.first_line_indent - 1 <= _indent_cells(fl) <= s.first_line_indent + 1
 
 
 def mark_standalone(flow: list[FlowLine], s: Settings, indents: bool = True, shown: bool = True) -> None:
@@ -867,7 +868,12 @@ def _bracket_in_column(flow: list[FlowLine], i: int, nxt: FlowLine | None, gap: 
     not a column tag closing a title (a headline before its body sits under another article's
     text: matching both columns to the cell is no title's habit)."""
     fl = flow[i]
-    if gap or nxt is None or nxt.kind is not TEXT or nxt.short or not _prose(nxt):
+    if gap or nxt is None or nxt.kind is not TEXT or nxt.short:
+        return False
+    # (a full line wrapped inside a long name may hold no clause mark: the one after it shows the prose)
+    after, gap2 = _beyond(flow, i, 1)
+    if not (_prose(nxt) or (not gap2 and after is not None and after.kind is TEXT and not after.short
+                            and _prose(after) and _same_width(nxt, after, 1))):
         return False
     # (line-breaking rules may push one character of a full line on)
     if not _same_width(fl, nxt, 1):
@@ -1153,7 +1159,7 @@ def _stub(a: FlowLine, b: FlowLine) -> bool:
 def _joined(a: FlowLine, b: FlowLine, s: Settings) -> FlowLine:
     line = Line(no=a.line.no, text=a.text + b.text, width=a.line.width + b.line.width, indent=a.line.indent)
     joined = FlowLine(line, a.kind, key=a.key + b.key, subhead=a.subhead, listlabel=a.listlabel, col=a.col,
-                      col_max=a.col_max, terminal=b.terminal, standalone=True)
+                      col_max=a.col_max, terminal=b.terminal, standalone=True, para_indent=a.para_indent)
     joined.measure(s)
     # a line wrapped in its column spans no columns, however long it is once joined
     joined.over = False

@@ -156,7 +156,8 @@ def _is_subhead(block: Block, before: list[Para], after: list[Para], s: Settings
     or the paragraphs on its two sides are set differently (_setting_changes).
     `signed`: the text before closed with an author's note, which does not end a collection of
     contributions. A block set like one of the article's earlier section titles (`styles`: 《…》,
-    1999年, …——) stays in it whatever the columns say.
+    1999年, …——) stays in it whatever the columns say; so does a block set in by the text's
+    paragraph indent (_indented_like_text), unless a byline opens the text under it.
     """
     if block.bullets or not before or not after:
         return False
@@ -166,7 +167,11 @@ def _is_subhead(block: Block, before: list[Para], after: list[Para], s: Settings
         # section of a roundup as often as a new article: the columns decide, not the credit
         after = after[1:]
         nxt = after[0]
-    if nxt.byline or (prev.end_dateline and not signed) or prev.lines[-1].credit or len(block.texts) > 3:
+    if nxt.byline:
+        return False
+    if _indented_like_text(block):
+        return True
+    if (prev.end_dateline and not signed) or prev.lines[-1].credit or len(block.texts) > 3:
         return False
     if len(before) > 1 and not styles and _dated(before[0]) and _report_title(block, nxt):
         return False  # a dated news report runs without section titles: the block heads the next report
@@ -223,6 +228,14 @@ def _end_run(para: Para, tail: bool) -> list[FlowLine]:
             break
         run.append(fl)
     return run
+
+
+def _indented_like_text(block: Block) -> bool:
+    """Every title line of the block opens set in by the paragraph indent of a page that indents
+    its paragraphs: display type is centred or flush, never indented like text, so the block is a
+    label inside the text (an interviewee's name over a quote, a section title), not a headline."""
+    starts = [b for a, b in itertools.pairwise([None, *block.lines]) if a is None or b.line.no > a.line.no + 1]
+    return all(fl.para_indent for fl in starts)
 
 
 def _widest_line(para: Para, tail: bool) -> float | None:
@@ -813,6 +826,14 @@ def _segments(elements: list[Element], s: Settings, breaks_shown: bool) -> tuple
                         and not signed.paras[0].byline
                         and _is_subhead(el, signed.paras, after, s, signed=True, styles=signed.styles)
                         and not _heads_above(el, signed, elements[k + 1:]))
+            # a label set in by the text's indent after a signed contribution (…政委王谦—— / title)
+            # opens the collection's next contribution: display type is never indented like text
+            last_seg = seq[-1] if seq and isinstance(seq[-1], Segment) else None
+            if (current is None and not reopened and last_seg is not None and last_seg.paras
+                    and elements[k - 1] is last_seg.paras[-1] and after and not after[0].byline
+                    and _indented_like_text(el)):
+                reopened = True
+                signed = last_seg
             if reopened:
                 current = signed
             before = current.paras if current is not None else []
