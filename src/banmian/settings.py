@@ -33,6 +33,7 @@ class Settings:
     stack_echo: float
     split_echo: float
     echo_weight: float
+    join_echo: float
     photo_story_chars: int
     caption_min_similarity: float
 

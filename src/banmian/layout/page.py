@@ -985,7 +985,29 @@ def _attach_blocks(seq: list[Segment | Block], s: Settings) -> list[Block]:
         else:
             seg.block = block
     leftover = _closing_collections(seq, _stacked_titles(seq, leftover, s))
-    return _fold_leftovers(seq, _split_for_leftovers(seq, _briefs_labels(seq, leftover), s))
+    leftover = _fold_leftovers(seq, _split_for_leftovers(seq, _briefs_labels(seq, leftover), s))
+    _join_echoing(seq, s)
+    return leftover
+
+
+def _join_echoing(seq: list[Segment | Block], s: Settings) -> None:
+    """A body no block heads, right under a body headed from above, that repeats that headline's
+    wording at least as much as the body under it is the same article's next part (a letter and
+    the report on it, a summary and the text, two dispatches under one headline): a headline
+    sums up its whole article, and an untitled report of its own repeats less of it than the
+    text the headline was written for."""
+    k = 0
+    while k + 1 < len(seq):
+        seg, nxt = seq[k], seq[k + 1]
+        if (isinstance(seg, Segment) and isinstance(nxt, Segment) and nxt.block is None
+                and (j := _headed_from(seq, seg)) is not None and j < k and _title_like(seg.block)
+                and len(grams := _bigrams(_probe(seg.block))) >= ECHO_GRAMS
+                and _shared(grams, nxt.text) >= max(s.join_echo, _shared(grams, seg.text))):
+            seg.paras.extend(nxt.paras)
+            seg._text = None
+            del seq[k + 1]
+            continue
+        k += 1
 
 
 def _collection(seg: Segment) -> bool:
