@@ -71,3 +71,20 @@ def test_a_photo_credit_wrapped_in_a_narrow_column_is_no_title() -> None:
     photo = next(a for a in arts if any("丰收景象" in p for p in a.paragraphs))
     assert photo.paragraphs[-1] == "林一陈晓帆摄影报道"
     assert arts[-1].headline == "茶园新品发布会举行"
+
+
+def test_highlight_lines_under_text_are_no_signature_over_a_title() -> None:
+    # a block of two ● highlight lines under a paragraph has no title line for a signature to sign
+    text = page(
+        [
+            "本报讯（记者 林一帆）3月5日，青溪县",
+            "举办首届生态农业博览会，吸引了各地",
+            "客商前来洽谈合作。",
+            "",
+            "● 青溪县生态农业博览会开幕   ● 青溪茶叶推介会",
+            "● 青溪优质果蔬产销对接会   ● 乡村振兴论坛",
+            "",
+            "博览会期间，参展企业签约项目32个。",
+        ]
+    )
+    assert parse_structure(text).articles

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from banmian.layout.byline import split_byline
 from banmian.layout.flow import (
+    BULLET,
     COLUMN_TAG,
     Block,
     Element,
@@ -794,8 +795,9 @@ def _segments(elements: list[Element], s: Settings, breaks_shown: bool) -> tuple
                 above.widths.clear()
                 if not el.lines:
                     continue
-            if (len(el.lines) > 1 and seq and isinstance(seq[-1], Segment) and isinstance(elements[k - 1], Para)
-                    and _SIGNATURE.match(el.texts[0]) and not _SIGNATURE.match(el.texts[1])):
+            if (len(el.lines) > 1 and not any(fl.kind is BULLET for fl in el.lines[:2]) and seq
+                    and isinstance(seq[-1], Segment) and isinstance(elements[k - 1], Para)
+                    and _SIGNATURE.match(el.lines[0].text) and not _SIGNATURE.match(el.lines[1].text)):
                 # a signature set right over a title (江西南昌县  胡亮梅 / 校园游被…) signs the text
                 # above it: a kicker never names a place and a person alone
                 seq[-1].paras.append(Para([el.lines.pop(0)]))
