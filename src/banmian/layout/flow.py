@@ -232,7 +232,10 @@ def _notes_after_sentences(flow: list[FlowLine], s: Settings) -> None:
             if m.start():
                 # (a title's column tag may follow a question or exclamation: …怎么看？（财经眼）)
                 fl.terminal = joined[m.start() - 1] == "。"
-            elif len(joined) > len(fl.key) and not has("end_dateline", joined) and not has("credit", joined):
+            elif len(joined) > len(fl.key) and has("credit", joined):
+                for k in range(j, i + 1):  # (a cross-reference wrapped over lines: each line is the credit)
+                    flow[k].credit = True
+            elif len(joined) > len(fl.key) and not has("end_dateline", joined):
                 # (a dateline or credit in brackets closes the text as one, not as a note)
                 above = next((x for x in flow[j - 1::-1] if x.kind is not BLANK), None) if j else None
                 fl.terminal = above is not None and above.complete
