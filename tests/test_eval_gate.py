@@ -17,11 +17,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 synth = importlib.import_module("synth")
 evaluate = importlib.import_module("evaluate")
 
-# Measured 2026-11-28 (end of the fifth session) on these 40 pages: articles 0.928, paragraphs 0.950,
-# headlines 0.926.
-MIN_ARTICLES_F1 = 0.91
+# Measured 2026-11-28 (end of the sixth session) on these 40 pages: articles 0.943, paragraphs 0.952,
+# headlines 0.943.
+MIN_ARTICLES_F1 = 0.93
 MIN_PARAGRAPHS_F1 = 0.945
-MIN_HEADLINES_ACCURACY = 0.90
+MIN_HEADLINES_ACCURACY = 0.93
 GATE_PAGES = 40
 GATE_SEED = 20240
 
