@@ -4,22 +4,7 @@ cross-reference note, a picture-and-text credit closing its item."""
 from __future__ import annotations
 
 from banmian.pipeline import parse_structure
-
-
-def wrap(text: str, width: int) -> list[str]:
-    """Hard-wrap full-width text into lines of `width` characters, closing marks hung on the line before."""
-    lines: list[str] = []
-    for i in range(0, len(text), width):
-        part = text[i:i + width]
-        if lines and part[0] in "，。、；：！？）”":
-            lines[-1], part = lines[-1] + part[0], part[1:]
-        if part:
-            lines.append(part)
-    return lines
-
-
-def page(*chunks: list[str]) -> str:
-    return "\n".join(line for chunk in chunks for line in chunk) + "\n"
+from tests.pages import page, wrap
 
 
 def heads_and_starts(text: str) -> list[tuple[str | None, str]]:
