@@ -545,8 +545,8 @@ def _continues_as_body(flow: list[FlowLine], i: int, s: Settings, indents: bool 
         return False
     if not gap and COLUMN_TAG.search(nxt.text) and not _prose(nxt) and not _prose(fl):
         return False  # the line below ends with a column tag: two title lines
-    if not gap and not _prose(fl) and _TAGGED.search(nxt.key) and _beyond(flow, i, 1)[1]:
-        # the line below ends with a bracketed tag before a blank line (直20，“厉害”在哪儿（新视点）):
+    if not gap and not _prose(fl) and _TAGGED.search(nxt.key) and _tag_set_apart(flow, i, nxt, s):
+        # the line below ends with a bracketed tag set apart from the text (直20，“厉害”在哪儿（新视点）):
         # a title line even with a comma, so the line above it is one too
         return False
     if gap and not prev_gap and not under_title and abs(fl.line.width - fl.left) <= 0.5 and fl.line.width < nxt.extent:
@@ -589,6 +589,16 @@ def _continues_as_body(flow: list[FlowLine], i: int, s: Settings, indents: bool 
     # then the third shows the column.
     widest = nxt.extent if gap2 else max(nxt.extent, nxt2.extent)
     return nxt.extent - s.first_line_indent <= width <= widest + s.tolerance
+
+
+def _tag_set_apart(flow: list[FlowLine], i: int, tagged: FlowLine, s: Settings) -> bool:
+    """Is the tagged line under line i set apart from the text below it: by a blank line, or by
+    stopping more than an indent short of a text line right under it with no sentence ended? A
+    paragraph's inner line fills its column and its last line ends a sentence, so a column tag
+    ending neither closes a title set over its text."""
+    below, gap = _beyond(flow, i, 1)
+    return bool(gap) or (not tagged.terminal and below is not None and below.kind is TEXT
+                         and below.extent > tagged.extent + s.first_line_indent)
 
 
 def _width_above(flow: list[FlowLine], i: int) -> FlowLine | None:
