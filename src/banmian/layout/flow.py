@@ -524,6 +524,13 @@ def _continues_as_body(flow: list[FlowLine], i: int, s: Settings, indents: bool 
             # paragraph's first lines cut short at the break, no title pair (a title closes its
             # clauses).
             return True
+    if (gap and prev_gap and prev is not None and prev.terminal and not under_title and _closed_phrase(fl.key)
+            and (above := _width_above(flow, i)) is not None and fl.line.width > above.line.width + 0.5):
+        # Between blank lines after a finished paragraph, a line wider than the column of the text
+        # above: the blank above it breaks no column (that would leave a column of one line), so
+        # the line sits in that column, which running text never overfills: a title or a lead-in
+        # set on its own line (…雄姿英发——), not a paragraph's first line before a break.
+        return False
     if (gap and not fl.short and not under_title and _prose(fl) and fl.line.width <= fl.col_max + s.tolerance
             and not _TAGGED.search(fl.key)):
         # A full line of running prose before a column break (the next column may be wider);
@@ -599,6 +606,12 @@ def _tag_set_apart(flow: list[FlowLine], i: int, tagged: FlowLine, s: Settings) 
     below, gap = _beyond(flow, i, 1)
     return bool(gap) or (not tagged.terminal and below is not None and below.kind is TEXT
                          and below.extent > tagged.extent + s.first_line_indent)
+
+
+def _closed_phrase(key: str) -> bool:
+    """A line that closes what it opens: a whole quotation, a lead-in ending on a dash, or a phrase
+    with no comma (running text cut off at a column's end stops mid-clause, after a comma)."""
+    return (key.startswith("“") and key.endswith("”")) or key.endswith("——") or not re.search(r"[，,]", key)
 
 
 def _width_above(flow: list[FlowLine], i: int) -> FlowLine | None:
