@@ -1,5 +1,5 @@
-"""Articles run together on invented pages: a headline glued under its body, a wrapped
-cross-reference note, a picture-and-text credit closing its item."""
+"""Articles run together on invented pages: a wrapped cross-reference note, a picture-and-text
+credit closing its item, a paragraph's first line cut short that stays text."""
 
 from __future__ import annotations
 
@@ -19,17 +19,6 @@ TEA = ("南岭乡的秋茶开始上市，茶农们忙着采摘、炒制。乡茶
        "外地客商早早就来订货了。")
 TEA_2 = ("近两年，南岭乡引导茶农统一标准、统一品牌，还在网上开设了旗舰店。茶农甘小禾说，"
          "过去茶叶愁卖，如今线上线下都供不应求。")
-
-
-def test_a_title_glued_under_finished_text_and_set_off_below_closes_it() -> None:
-    """Headlines after their bodies, both texts in one column: a title set right under finished
-    text with a blank line under it sits nearer the text above, so it is that text's headline,
-    not a section title of the text below."""
-    text = page(
-        wrap(HARVEST, 14), [""], wrap(HARVEST_2, 14), ["青禾镇稻谷丰收"], [""],
-        wrap(TEA, 14), [""], wrap(TEA_2, 14), ["南岭秋茶上市"],
-    )
-    assert heads_and_starts(text) == [("青禾镇稻谷丰收", "青禾镇万亩稻"), ("南岭秋茶上市", "南岭乡的秋茶")]
 
 
 def test_a_paragraph_first_line_cut_short_over_a_column_break_stays_text() -> None:

@@ -343,27 +343,6 @@ _NUMERALS = re.compile(r"[0-9０-９]+|[一二三四五六七八九十]+(?=[、�
 _WORDS = re.compile(r"[\u4e00-\u9fff·A-Za-z]+")
 
 
-def _set_under(block: Block, above: Element | None, below: Element | None, s: Settings) -> bool:
-    """A title set right under finished text with a blank line between it and the text below: a
-    title sits nearer to the text it heads, so this one closes the text above (a headline set
-    after its body), never opens a section of the text below.
-
-    A title that fills its column, or wraps in it, is set in the column: a section's. So may be a
-    paragraph's first line cut up to an indent short by a picture's edge, a column break under it:
-    some line of the title must stop further short of the text's column, and carry no clause
-    (今年9月，联合国贸易). A single sentence right above may be the title's own first line
-    (何以为人？ / 则第一当知爱国); notes are no titles.
-    """
-    if not (isinstance(above, Para) and isinstance(below, Para) and above.lines[-1].complete
-            and (len(above.lines) > 1 or not above.lines[-1].terminal)
-            and block.lines[0].line.no == above.lines[-1].line.no + 1
-            and below.lines[0].line.no > block.lines[-1].line.no + 1
-            and all(fl.short and not _CLAUSE_MARK.search(fl.text) for fl in block.lines) and _title_like(block)):
-        return False
-    column = _widest_line(above, tail=True) or above.lines[-1].col
-    return min(fl.set_width for fl in block.lines) < column - s.first_line_indent
-
-
 def _title_style(block: Block) -> tuple[str, ...]:
     """How a title block is set, its words left out: the punctuation, brackets and numbering
     around them line by line (《字》, 0字, 字——, 字，字)."""
@@ -863,9 +842,7 @@ def _segments(elements: list[Element], s: Settings, breaks_shown: bool) -> tuple
             # dash lines alone under a paragraph sign the quotation above them (——习近平)
             signature = bool(el.texts) and not el.bullets and all(t.startswith("——") for t in el.texts)
             in_body = lexicon_subhead or bullet_titles or signature or reopened
-            closing = current is not None and not in_body and (
-                (not current.styles and _closes_above(el, current, after))
-                or _set_under(el, above, elements[k + 1] if k + 1 < len(elements) else None, s))
+            closing = current is not None and not in_body and not current.styles and _closes_above(el, current, after)
             if current is not None and not closing and (in_body or (
                     _is_subhead(el, before, after, s, styles=current.styles)
                     and not _second_dateline(current, elements[k + 1:]))):
