@@ -68,6 +68,7 @@ _SHORT_FORM = "公司"  # the legal form a short mention ends with: 天峰公司
 _SITE = re.compile("(?:建设|施工)?(?:现场|工地)")
 # a project named by what it will make a year: 年产10万吨速冻食品项目, 年产2万台工业机器人项目
 _CAPACITY = re.compile(r"年产[\d.０-９一二三四五六七八九十百千万亿]+[^，。；、]{2,20}项目$")
+_BRACKET_DEPTH = {"(": 1, "（": 1, ")": -1, "）": -1}
 _STANDALONE = {"管委会", "村委会", "居委会", "国务院"}  # bodies named without a level or place
 
 
@@ -398,12 +399,13 @@ def _place_cut(span: str, lex: Lexicon) -> int:
     real start. Places in brackets (信华食品(漳州)有限公司) are part of the name; a place ending
     inside another read from its start (宜丰县 holds 丰县) is none.
     """
+    places = gazetteer(lex).candidates
     depth = covered = 0
     for i, ch in enumerate(span):
-        depth += {"(": 1, "（": 1, ")": -1, "）": -1}.get(ch, 0)
-        n = next((n for n in range(min(10, len(span) - i), 1, -1) if span[i : i + n] in gazetteer(lex).candidates), 0)
+        depth += _BRACKET_DEPTH.get(ch, 0)
         if i < covered:
             continue  # 宜丰县: 丰县 inside a place read from its start is no place of its own
+        n = next((n for n in range(min(10, len(span) - i), 1, -1) if span[i : i + n] in places), 0)
         covered = i + n
         if i == 0 or depth or span[i - 1] in "(（)）" or span.endswith(tuple(_PARENT), 0, i):
             continue  # …通信集团|广东有限公司: the place names a subsidiary of the group before it
