@@ -141,3 +141,18 @@ def test_youth_league_committees_and_village_work_teams(text: str, expected: lis
 def test_which_projects_at_a_site_name_none(which: str) -> None:
     assert orgs(f"要求党员干部沉到{which}项目现场，解决实际问题。") == {}
     assert orgs(f"要求党员干部沉到{which}项目建设现场，解决实际问题。") == {}
+
+
+@pytest.mark.parametrize(
+    "after",
+    ["都会召集各镇负责人碰头", "便赶到现场", "曾在乡镇工作多年", "仍坚持每天巡查", "聆听报告后很受鼓舞",
+     "带领队员清理河道", "每天都要到工地看看", "每周召开一次调度会", "把群众的事放在心上", "给村民讲解政策",
+     "让大家先说问题", "通过视频连线指挥调度"],
+)
+def test_an_adverb_or_preposition_ends_the_name(after: str) -> None:
+    assert people(f"当天，县水务中心主任郝思远{after}。") == {"郝思远": ["县水务中心主任"]}
+
+
+def test_a_given_name_may_end_in_an_adverb_character() -> None:
+    # 刚 stays out of the follow words: 魏建刚 is a name, and so is 霍启刚
+    assert people("监事长魏建刚介绍，今年客流又有增长。") == {"魏建刚": ["监事长"]}

@@ -136,7 +136,7 @@ class PeopleRules:
                 + [w[-1] for w in lex.words("org_suffixes")]
                 + list("局厅部署办队")
             ),
-            not_in_foreign=(*lex.words("titles"), *(w for w in follow if len(w) == 1), "顾问"),
+            not_in_foreign=(*lex.words("titles"), "顾问"),
             not_places=frozenset(lex.words("not_places")),
             heads=frozenset(lex.words("titles")),
             speech=re.compile(alternation(w for w, t in lex.tags("speakers").items() if t == "verb")),
@@ -204,7 +204,10 @@ def _plausible(name: str, r: PeopleRules) -> bool:
     if follow and len(follow.group()) > 1:
         return False  # 负责人|宣布: a word that follows names (宣布, 相信) starts no name
     head = re.split("[·•・]", name)[0]  # 会主席吉姆·布雷耶: a title swallowed into the first part
-    return len(head) == len(name) or not any(t in head for t in r.not_in_foreign)
+    if len(head) == len(name):
+        return True
+    # a follow word inside the first part ends the word before it; at its end it is the name's (阿不都·热合曼)
+    return not any(t in head for t in r.not_in_foreign) and not r.follow_chars & set(head[:-1])
 
 
 def name_at(text: str, i: int, r: PeopleRules, article_text: str) -> str | None:
