@@ -28,7 +28,8 @@ Daily (about 93% against the rules' 96% on the hard subset), so no weights ship:
 carry no newspaper-specific prior beyond "kicker when nothing else says otherwise". Evidence
 tried and left out because it did not hold up out of sample: which line the lead repeats more
 (kickers are repeated there as often as headlines) and "the shorter line is the display line".
-More than 3 lines (wrapped headlines) are first merged back into at most 3.
+A line set over two is joined back first where the halves show it (`_runs_on`); more than 3
+lines are then merged back into at most 3.
 """
 
 from __future__ import annotations
@@ -267,6 +268,33 @@ def _join_all(parts: list[str]) -> str:
     return out
 
 
+_PAIRS = ("（）", "()", "《》", "“”", "「」", "『』", "［］", "[]", "〈〉")
+# Punctuation that never opens a display line: it closes or continues the phrase above.
+_CONT_START = re.compile(r"^[）)》”」』］\]〉，,、。；;：:！!？?%％.．]")
+# A clause of one character is a phrase cut after its first character (`半，…`) or before its last (`…，乐`).
+_CUT_START = re.compile(r"^[^\s，；]\s*[，；]")
+_CUT_END = re.compile(r"[，；]\s*[^\s，；]$")
+
+
+def _runs_on(a: str, b: str) -> bool:
+    """Whether `b` is the second half of one display line set over two: `a` opens a bracket, quote or
+    title mark that `b` closes, `b` opens on punctuation no line starts with, a clause or a number is cut."""
+    if _CONT_START.match(b) or _CUT_START.match(b) or _CUT_END.search(a) or (a[-1:].isdigit() and b[:1].isdigit()):
+        return True
+    return any(a.count(o) > a.count(c) and b.count(c) > b.count(o) for o, c in _PAIRS)
+
+
+def _unwrap(lines: list[str]) -> list[str]:
+    """Join the halves of display lines that were set over two lines."""
+    out = lines[:1]
+    for line in lines[1:]:
+        if _runs_on(out[-1], line):
+            out[-1] = _join(out[-1], line)
+        else:
+            out.append(line)
+    return out
+
+
 def _collapse(lines: list[str]) -> list[str]:
     """Merge wrapped lines back so that at most 3 remain, respecting kicker/sub markers.
 
@@ -298,8 +326,17 @@ def _collapse(lines: list[str]) -> list[str]:
     return [_join_all(g) for g in groups]
 
 
+HALF_MIN = 10  # characters: a line set over two is a long one, each half at least this long
+
+
+def _halves(a: str, b: str) -> bool:
+    """Two lines of near-equal length, neither ending or opening on a role's mark: halves of one line."""
+    na, nb = len(a.replace(" ", "")), len(b.replace(" ", ""))
+    return min(na, nb) >= HALF_MIN and abs(na - nb) <= 1 and not _is_kicker_marked(a) and not _is_sub_marked(b)
+
+
 def _assign(lines: list[str], decide: Decider) -> Triple:
-    lines = [s for s in (normalize_line(x) for x in lines) if s]
+    lines = _unwrap([s for s in (normalize_line(x) for x in lines) if s])
     if len(lines) > 3:
         lines = _collapse(lines)
     if not lines:
@@ -313,6 +350,12 @@ def _assign(lines: list[str], decide: Decider) -> Triple:
         return None, a, _join(b, c)
     if _is_kicker_marked(b) and not _is_kicker_marked(a):  # wrapped kicker, then the headline
         return _join(a, b), c, None
+    # Three unmarked lines are seldom three roles: two long ones of near-equal length are one line set
+    # over two (a short line above two such lines is a kicker over two parallel roles).
+    if _halves(a, b) and not _halves(b, c):
+        return _two(_join(a, b), c, decide)
+    if _halves(b, c) and not _halves(a, b) and len(a.replace(" ", "")) >= HALF_MIN:
+        return _two(a, _join(b, c), decide)
     return a, b, c
 
 
