@@ -433,7 +433,7 @@ def _bare_credit(para: Para) -> bool:
 
 
 def _inner_width(para: Para, tail: bool) -> float | None:
-    """Median width of a paragraph's inner lines on the block's side of any column break, hung
+    """Commonest width of a paragraph's inner lines on the block's side of any column break, hung
     punctuation left out (measured once per paragraph and end)."""
     if tail in para.widths:
         return para.widths[tail]
@@ -442,15 +442,19 @@ def _inner_width(para: Para, tail: bool) -> float | None:
 
 
 def _measure_inner(para: Para, tail: bool) -> float | None:
-    """The run of lines at one end up to a column break, its full inner lines' median width."""
+    """The run of lines at one end up to a column break, its inner lines' commonest width (the
+    wider on a tie): most lines fill the column exactly, while some fall short (an ASCII run kept
+    whole) or stick out (a `——` kept whole, spaces around numbers), so a median sinks below the
+    column where several lines fall short. A line ending on a mark fits the column either way,
+    the mark hung past the edge or set inside it."""
     run = _end_run(para, tail)
-    inner = [fl.set_width for fl in run if fl is not para.lines[0] and fl is not para.lines[-1]]
+    inner = [fl for fl in run if fl is not para.lines[0] and fl is not para.lines[-1]]
     # One inner line is enough where a column break cut the run short and it fills the column.
     cut = len(run) < len(para.lines) and not any(fl.short for fl in run[1:])
     if len(inner) < (1 if cut else 2):
         return None
-    inner.sort()
-    return inner[len(inner) // 2]
+    return max((fl.set_width for fl in inner),
+               key=lambda w: (sum(w in (fl.set_width, fl.line.width) for fl in inner), w))
 
 
 def _broken(para: Para) -> bool:
