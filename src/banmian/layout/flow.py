@@ -500,10 +500,11 @@ def _continues_as_body(flow: list[FlowLine], i: int, s: Settings, indents: bool 
         return False
     if (gap and not under_title and not _TAGGED.search(fl.key) and not _FULL_STOP.search(fl.key)
             and (above := _width_above(flow, i)) is not None and _same_width(fl, above, 0.5)
-            and nxt.extent > fl.line.width + s.tolerance):
+            and nxt.extent - nxt.hang > fl.set_width + 0.5):
         # A line exactly as wide as the full lines of the text right above it, before a column
-        # break into a wider column: that text's column, the next paragraph's first line running
-        # on (a title is set to its own width, seldom to the cell the column's).
+        # break into a wider column (a cell is enough, marks hung past the edge left out): that
+        # text's column, the next paragraph's first line running on (a title is set to its own
+        # width, seldom to the cell the column's).
         return True
     if (gap and prev_gap and prev is not None and prev.terminal and not fl.title_gap() and _WORD_END.search(fl.text)
             and (above := _width_above(flow, i)) is not None
@@ -626,7 +627,10 @@ def _width_above(flow: list[FlowLine], i: int) -> FlowLine | None:
             break
         run.append(fl)
         j -= 1
-    # (a letter-spaced line fills the column whatever its width)
+    # (a letter-spaced line fills the column whatever its width; over the last line, the plain
+    # full line above it shows the column alone)
+    if len(run) == 3 and run[1].line.spaced and not run[2].line.spaced:
+        return run[2] if run[0].set_width <= run[2].line.width + 0.5 else None
     if (len(run) < 3 or run[1].line.spaced or run[0].set_width > run[1].line.width + 0.5
             or not (run[2].line.spaced or _same_width(run[1], run[2], 0.5))):
         return None
