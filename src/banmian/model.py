@@ -17,7 +17,8 @@ class Line:
     `width` is the display width in full-width cells (CJK = 1, ASCII = 0.5): column widths are
     learned from it. `indent` records leading white space in the raw line, a paragraph-start hint;
     `spaced` marks a letter-spaced (justified) line, which fills its column whatever its length;
-    `plain` is the text without justification spaces, what patterns are matched against.
+    `plain` is the text without justification spaces, what patterns are matched against;
+    `margin` is the leading white space in cells.
     """
 
     no: int
@@ -27,6 +28,7 @@ class Line:
     indent: bool = False
     blank: bool = False
     spaced: bool = False
+    margin: float = 0.0
 
 
 @dataclass(slots=True)

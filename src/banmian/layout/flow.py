@@ -19,7 +19,7 @@ from banmian.layout.byline import split_byline
 from banmian.layout.patterns import combined, has
 from banmian.model import Line
 from banmian.settings import Settings
-from banmian.text.normalize import tidy_title, width
+from banmian.text.normalize import tidy_title
 
 _CLAUSE = re.compile(r"[，、；]")
 _PUNCTUATED = re.compile(r"[，、；：。！？“”,;:]")
@@ -731,7 +731,7 @@ def _bulleted_paragraphs(flow: list[FlowLine], s: Settings) -> None:
 
 def _indent_cells(fl: FlowLine) -> float:
     """Cells of white space the line was set in from the column edge."""
-    return fl.line.width - width(fl.line.plain) if fl.line.indent and not fl.line.spaced else 0.0
+    return fl.line.margin if fl.line.indent and not fl.line.spaced else 0.0
 
 
 def _paragraph_indents(flow: list[FlowLine], s: Settings) -> None:
@@ -1187,7 +1187,8 @@ def _stub(a: FlowLine, b: FlowLine) -> bool:
 
 
 def _joined(a: FlowLine, b: FlowLine, s: Settings) -> FlowLine:
-    line = Line(no=a.line.no, text=a.text + b.text, width=a.line.width + b.line.width, indent=a.line.indent)
+    line = Line(no=a.line.no, text=a.text + b.text, width=a.line.width + b.line.width, indent=a.line.indent,
+                margin=a.line.margin)
     joined = FlowLine(line, a.kind, key=a.key + b.key, subhead=a.subhead, listlabel=a.listlabel, col=a.col,
                       col_max=a.col_max, terminal=b.terminal, standalone=True, para_indent=a.para_indent)
     joined.measure(s)

@@ -27,17 +27,54 @@ def to_lines(text: str) -> list[Line]:
     """One `Line` per physical line; leading white space is recorded as `indent`, then dropped.
 
     Width is the line's extent in cells: its indent plus its text measured without
-    justification spaces (a letter-spaced line is as wide as the column it fills, not wider).
+    justification spaces (a letter-spaced line is as wide as the column it fills, not wider),
+    with Latin-1 characters as wide as the page sets them (`latin_cells`).
     """
-    out: list[Line] = []
+    rows: list[tuple[int, str, float, bool, str]] = []
     for no, raw in enumerate(_NEWLINES.split(text.lstrip("\ufeff"))):
         s = clean_line(raw)
         stripped = s.lstrip()
-        indent = _indent_width(raw) if stripped and len(stripped) < len(s) else 0.0
+        margin = _indent_width(raw) if stripped and len(stripped) < len(s) else 0.0
         spaced = " " in stripped and letter_spaced(stripped)
-        plain = tidy(stripped, spaced)
-        out.append(Line(no=no, text=stripped, width=indent + width(plain), plain=plain, indent=indent > 0,
-                        blank=not stripped, spaced=spaced))
+        rows.append((no, stripped, margin, spaced, tidy(stripped, spaced)))
+    latin = latin_cells([(margin, plain) for _, _, margin, _, plain in rows])
+    out = [
+        Line(no=no, text=stripped, width=margin + width(plain, latin), plain=plain, indent=margin > 0,
+             blank=not stripped, spaced=spaced, margin=margin)
+        for no, stripped, margin, spaced, plain in rows
+    ]
     while out and out[-1].blank:
         out.pop()
     return out
+
+
+_LATIN_RUN = re.compile(r"[\x21-\xff]")
+_SENTENCE_ENDS = ("。", "！", "？", "。”", "！”", "？”")
+# Marks a column may hang past its edge: a line ending on one fills the column with or without it.
+_HANGING = tuple("，。、；：！？”’）》")
+# Lines with fewer Latin-1 characters than this measure the same either way, within the half
+# cell a column's lines vary by.
+_LATIN_TELLING = 2
+
+
+def latin_cells(lines: list[tuple[float, str]]) -> float:
+    """How wide the page sets a Latin-1 character: half a cell, as type sets digits and letters
+    (the default), or a whole one, where the dump was cut by character count. A full line with
+    digits between two lines of CJK text only fills the same column under the right measure;
+    the measure more such lines agree with wins. `lines` are (margin, plain text) pairs."""
+    votes = {0.5: 0, 1.0: 0}
+    for i, (margin, plain) in enumerate(lines):
+        n = len(_LATIN_RUN.findall(plain))
+        if n < _LATIN_TELLING or plain.endswith(_SENTENCE_ENDS):
+            continue  # (a paragraph's last line may stop anywhere short of the column)
+        near = [
+            m + len(q) - hung
+            for m, q in lines[max(0, i - 1) : i + 2 : 2]
+            if q and not _LATIN_RUN.search(q)
+            for hung in ((0, 1) if q.endswith(_HANGING) else (0,))
+        ]
+        own = margin + len(plain)
+        fits = [latin for latin in votes if any(abs(own - (1.0 - latin) * n - w) <= 0.5 for w in near)]
+        if len(fits) == 1:
+            votes[fits[0]] += 1
+    return 1.0 if votes[1.0] > votes[0.5] else 0.5

@@ -45,9 +45,10 @@ def clean_line(raw: str) -> str:
     return _PUNCT_NEAR_CJK.sub(lambda m: _HALF_PUNCT[m.group(1) or m.group(2)], s)
 
 
-def width(s: str) -> float:
-    """Display width in full-width cells: Latin-1 characters are half a cell, the rest one."""
-    return len(s) - 0.5 * len(s.encode("latin-1", "ignore"))
+def width(s: str, latin: float = 0.5) -> float:
+    """Display width in full-width cells: Latin-1 characters are `latin` of a cell (half, as type
+    sets them; a dump cut by character count counts them whole), the rest one."""
+    return len(s) - (1.0 - latin) * len(s.encode("latin-1", "ignore"))
 
 
 _SINGLE_GAP = re.compile(r"(?<=\S) (?=\S)")
