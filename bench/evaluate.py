@@ -6,6 +6,7 @@ handling, and publication dates. The baseline (blank-line paragraphs, the whole 
 article) shows how much of a score the layout gives away for free.
 
     python bench/evaluate.py --n 200 --seed 7 [--structure-only] [--dump DIR] [--no-blank-lines] [--widths 6-9]
+        [--wrap-headlines] [--cut-by-chars]
 """
 
 from __future__ import annotations
@@ -316,10 +317,15 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help=f"break headline lines longer than {WRAP_HEADLINES_OVER} characters in two (synth.py never does)",
     )
+    ap.add_argument(
+        "--cut-by-chars",
+        action="store_true",
+        help="cut body lines at a count of characters (no hanging punctuation, digits a full cell)",
+    )
     args = ap.parse_args(argv)
 
     scorer = load_scorer()
-    pages = list(iter_pages(args.n, args.seed, widths=args.widths))
+    pages = list(iter_pages(args.n, args.seed, widths=args.widths, by_chars=args.cut_by_chars))
     if args.no_blank_lines:
         pages = [(without_blank_lines(text), gold) for text, gold in pages]
     if args.wrap_headlines:

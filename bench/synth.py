@@ -22,7 +22,7 @@ import json
 import random
 import re
 from collections.abc import Iterator
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -66,6 +66,7 @@ class ArticleLayout:
     vertical: bool  # vertical presentation forms ﹃﹄︵︶︽︾ for “”（）《》
     justify: bool  # some lines have spaces between all their characters
     digit_spaces: bool  # some numbers have stray spaces around them
+    by_chars: bool = False  # lines cut at a count of characters, not typeset (see take_chars)
 
 
 def cells(s: str) -> float:
@@ -129,6 +130,13 @@ def take_line(text: str, pos: int, width: float) -> tuple[str, int]:
     return line.rstrip(), i
 
 
+def take_chars(text: str, pos: int, width: float) -> tuple[str, int]:
+    """One line cut at exactly `width` characters, as a dump cut by character count would be: no
+    hanging punctuation, no line-break rules, Latin letters and digits as wide as a CJK character."""
+    end = pos + int(width)
+    return text[pos:end].rstrip(), end
+
+
 def wrap(text: str, width: float) -> list[str]:
     """Hard-wrap a paragraph at a fixed column width."""
     lines, pos = [], 0
@@ -163,7 +171,8 @@ def body_lines(paragraphs: list[str], lay: ArticleLayout, rng: random.Random) ->
     out: list[str] = []
     width: float = lay.width
     wide = lay.wide_width
-    total = sum(cells(p) for p in paragraphs) / lay.width
+    measure, take = (len, take_chars) if lay.by_chars else (cells, take_line)
+    total = sum(measure(p) for p in paragraphs) / lay.width
     widen_at = rng.randint(1, max(1, int(total * 0.8))) if wide else 10**9
     line_no = 0
     prev_sub = False
@@ -176,10 +185,10 @@ def body_lines(paragraphs: list[str], lay: ArticleLayout, rng: random.Random) ->
         while pos < len(text):
             line_no += 1
             widen = line_no >= widen_at
-            line, nxt = take_line(text, pos, width)
+            line, nxt = take(text, pos, width)
             if (widen or rng.random() < lay.break_rate) and nxt < len(text) and not ends_sentence(line):
                 if rng.random() < 0.1:  # rarely, text cut short at a column break (a picture's edge)
-                    short, s_nxt = take_line(text, pos, width - rng.randint(1, 3))
+                    short, s_nxt = take(text, pos, width - rng.randint(1, 3))
                     if short and not ends_sentence(short):
                         line, nxt = short, s_nxt
                 out += [decorate(line, lay, rng), ""]
@@ -188,7 +197,7 @@ def body_lines(paragraphs: list[str], lay: ArticleLayout, rng: random.Random) ->
             else:
                 out.append(decorate(line, lay, rng))
             pos, last = nxt, line
-        if lay.para_sep == "none" and not lay.indent and cells(last) >= width - 1:
+        if lay.para_sep == "none" and not lay.indent and measure(last) >= width - 1:
             out.append("")  # a full last line would hide the paragraph end
         prev_sub = sub
     return [ln for i, ln in enumerate(out) if ln or (i and out[i - 1])]
@@ -316,8 +325,9 @@ def usable_articles(page: dict) -> list[dict]:
     return out
 
 
-def synthesise(page: dict, seed: int, widths: tuple[int, int] = WIDTHS) -> tuple[str, dict]:
-    """Lay out one corpus page as raw PDF-like text; return (text, gold in the page contract)."""
+def synthesise(page: dict, seed: int, widths: tuple[int, int] = WIDTHS, by_chars: bool = False) -> tuple[str, dict]:
+    """Lay out one corpus page as raw PDF-like text; return (text, gold in the page contract).
+    `by_chars` cuts every line at a count of characters instead of typesetting it."""
     rng = random.Random(seed)
     articles = usable_articles(page)
     mode = rng.choices(["before", "after", "mixed"], weights=[55, 25, 20])[0]
@@ -326,7 +336,7 @@ def synthesise(page: dict, seed: int, widths: tuple[int, int] = WIDTHS) -> tuple
     gap = rng.random() < 0.7  # blank line between articles
     golds, layouts, blocks = [], [], []
     for a in articles:
-        lay = article_layout(head_position(mode, a, rng), rng, widths)
+        lay = replace(article_layout(head_position(mode, a, rng), rng, widths), by_chars=by_chars)
         g: dict = {
             "kicker": a["kicker"] if lay.head != "none" else None,
             "headline": a["headline"] if lay.head != "none" else None,
@@ -396,7 +406,7 @@ def load_pages(path: Path = CORPUS) -> list[dict]:
 
 
 def iter_pages(
-    n: int, seed: int, pages: list[dict] | None = None, widths: tuple[int, int] = WIDTHS
+    n: int, seed: int, pages: list[dict] | None = None, widths: tuple[int, int] = WIDTHS, by_chars: bool = False
 ) -> Iterator[tuple[str, dict]]:
     """n synthesised pages drawn deterministically (without repeats until the corpus runs out)."""
     pages = load_pages() if pages is None else pages
@@ -406,7 +416,7 @@ def iter_pages(
         if not order:
             order = list(range(len(pages)))
             rng.shuffle(order)
-        yield synthesise(pages[order.pop()], rng.randrange(1_000_000), widths)
+        yield synthesise(pages[order.pop()], rng.randrange(1_000_000), widths, by_chars)
 
 
 def main(argv: list[str] | None = None) -> int:

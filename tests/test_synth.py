@@ -114,7 +114,7 @@ def test_every_layout_occurs(sample: list[tuple[str, dict]]) -> None:
         seen.setdefault("CRLF in text", set()).add("\r\n" in text)
         for lay in s["articles"]:
             for key, value in lay.items():
-                if key not in ("width", "break_rate"):
+                if key not in ("width", "break_rate", "by_chars"):
                     seen.setdefault(key, set()).add(value if key != "wide_width" else value is not None)
             seen.setdefault("column breaks", set()).add(lay["break_rate"] > 0)
     assert seen.pop("mode") == {"before", "after", "mixed"}
@@ -234,6 +234,18 @@ def test_column_widths_can_be_drawn_from_another_range(pages: list[dict]) -> Non
     """`evaluate.py --widths 6-9`: every article is laid out in a column of the range asked for."""
     for _text, gold in synth.iter_pages(5, 3, pages, widths=(6, 9)):
         assert all(6 <= a["width"] <= 9 for a in gold["synth"]["articles"])
+
+
+def test_lines_can_be_cut_by_character_count(pages: list[dict]) -> None:
+    """`evaluate.py --cut-by-chars`: body lines hold exactly the column's number of characters, digits
+    and marks counted like CJK ones and nothing hung past the edge; the text stays the same."""
+    art = long_articles(pages, 1)[0]
+    lay = plain_layout(width=15, by_chars=True)
+    lines = [ln for ln in synth.body_lines(art["paragraphs"], lay, synth.random.Random(0)) if ln]
+    assert all(len(ln) <= 15 for ln in lines) and sum(len(ln) == 15 for ln in lines) >= 0.8 * len(lines)
+    assert squash("".join(lines)) == squash("".join(art["paragraphs"]))
+    for _text, gold in synth.iter_pages(3, 3, pages, by_chars=True):
+        assert all(a["by_chars"] for a in gold["synth"]["articles"])
 
 
 def test_wrapped_headlines_break_long_title_lines_only() -> None:
