@@ -6,7 +6,7 @@ handling, and publication dates. The baseline (blank-line paragraphs, the whole 
 article) shows how much of a score the layout gives away for free.
 
     python bench/evaluate.py --n 200 --seed 7 [--structure-only] [--dump DIR] [--no-blank-lines] [--widths 6-9]
-        [--wrap-headlines] [--cut-by-chars]
+        [--wrap-headlines] [--cut-by-chars] [--one-width] [--layout head_blank=false]
 """
 
 from __future__ import annotations
@@ -21,11 +21,11 @@ import time
 import traceback
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
 from types import ModuleType
 
-from synth import SHARED, WIDTHS, is_subhead_like, iter_pages
+from synth import SHARED, WIDTHS, ArticleLayout, is_subhead_like, iter_pages
 
 SCORER = SHARED / "eval" / "score.py"
 SEED_PAGE = SHARED / "corpus" / "dev" / "seed-000.txt"
@@ -266,6 +266,25 @@ def without_blank_lines(text: str) -> str:
     return "".join(line for line in text.splitlines(keepends=True) if line.strip())
 
 
+def _layout_setting(text: str) -> tuple[str, object]:
+    """`head_blank=false` -> ("head_blank", False): a value typed like the ArticleLayout field."""
+    name, sep, raw = text.partition("=")
+    kinds = {f.name: f.type for f in fields(ArticleLayout)}
+    if not sep or name not in kinds:
+        raise argparse.ArgumentTypeError(f"expected FIELD=VALUE with FIELD one of {', '.join(kinds)}, got {text!r}")
+    kind = str(kinds[name])
+    if kind == "bool":
+        if raw.lower() not in ("true", "false"):
+            raise argparse.ArgumentTypeError(f"{name} takes true or false, got {raw!r}")
+        return name, raw.lower() == "true"
+    if kind.startswith(("int", "float")):
+        try:
+            return name, (int if kind.startswith("int") else float)(raw)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{name} takes a number, got {raw!r}") from None
+    return name, raw
+
+
 WRAP_HEADLINES_OVER = 20  # characters: a headline line longer than this is set over two lines
 
 
@@ -322,10 +341,24 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="cut body lines at a count of characters (no hanging punctuation, digits a full cell)",
     )
+    ap.add_argument(
+        "--one-width",
+        action="store_true",
+        help="set every article of a page in one column width (one grid), never widening",
+    )
+    ap.add_argument(
+        "--layout",
+        type=_layout_setting,
+        action="append",
+        default=[],
+        metavar="FIELD=VALUE",
+        help="force a synth.ArticleLayout field on every article (head_blank=false, para_sep=none); repeatable",
+    )
     args = ap.parse_args(argv)
 
     scorer = load_scorer()
-    pages = list(iter_pages(args.n, args.seed, widths=args.widths, by_chars=args.cut_by_chars))
+    force = dict(args.layout) | ({"by_chars": True} if args.cut_by_chars else {})
+    pages = list(iter_pages(args.n, args.seed, widths=args.widths, force=force, one_width=args.one_width))
     if args.no_blank_lines:
         pages = [(without_blank_lines(text), gold) for text, gold in pages]
     if args.wrap_headlines:

@@ -325,9 +325,13 @@ def usable_articles(page: dict) -> list[dict]:
     return out
 
 
-def synthesise(page: dict, seed: int, widths: tuple[int, int] = WIDTHS, by_chars: bool = False) -> tuple[str, dict]:
+def synthesise(
+    page: dict, seed: int, widths: tuple[int, int] = WIDTHS, force: dict[str, object] | None = None,
+    one_width: bool = False,
+) -> tuple[str, dict]:
     """Lay out one corpus page as raw PDF-like text; return (text, gold in the page contract).
-    `by_chars` cuts every line at a count of characters instead of typesetting it."""
+    `force` sets layout attributes on every article (`{"by_chars": True}`); `one_width` sets
+    every article of the page in the first one's column width, never widening, as one grid would."""
     rng = random.Random(seed)
     articles = usable_articles(page)
     mode = rng.choices(["before", "after", "mixed"], weights=[55, 25, 20])[0]
@@ -336,7 +340,9 @@ def synthesise(page: dict, seed: int, widths: tuple[int, int] = WIDTHS, by_chars
     gap = rng.random() < 0.7  # blank line between articles
     golds, layouts, blocks = [], [], []
     for a in articles:
-        lay = replace(article_layout(head_position(mode, a, rng), rng, widths), by_chars=by_chars)
+        lay = replace(article_layout(head_position(mode, a, rng), rng, widths), **(force or {}))
+        if one_width:
+            lay = replace(lay, width=layouts[0].width if layouts else lay.width, wide_width=None)
         g: dict = {
             "kicker": a["kicker"] if lay.head != "none" else None,
             "headline": a["headline"] if lay.head != "none" else None,
@@ -406,7 +412,8 @@ def load_pages(path: Path = CORPUS) -> list[dict]:
 
 
 def iter_pages(
-    n: int, seed: int, pages: list[dict] | None = None, widths: tuple[int, int] = WIDTHS, by_chars: bool = False
+    n: int, seed: int, pages: list[dict] | None = None, widths: tuple[int, int] = WIDTHS,
+    force: dict[str, object] | None = None, one_width: bool = False,
 ) -> Iterator[tuple[str, dict]]:
     """n synthesised pages drawn deterministically (without repeats until the corpus runs out)."""
     pages = load_pages() if pages is None else pages
@@ -416,7 +423,7 @@ def iter_pages(
         if not order:
             order = list(range(len(pages)))
             rng.shuffle(order)
-        yield synthesise(pages[order.pop()], rng.randrange(1_000_000), widths, by_chars)
+        yield synthesise(pages[order.pop()], rng.randrange(1_000_000), widths, force, one_width)
 
 
 def main(argv: list[str] | None = None) -> int:

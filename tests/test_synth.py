@@ -244,8 +244,26 @@ def test_lines_can_be_cut_by_character_count(pages: list[dict]) -> None:
     lines = [ln for ln in synth.body_lines(art["paragraphs"], lay, synth.random.Random(0)) if ln]
     assert all(len(ln) <= 15 for ln in lines) and sum(len(ln) == 15 for ln in lines) >= 0.8 * len(lines)
     assert squash("".join(lines)) == squash("".join(art["paragraphs"]))
-    for _text, gold in synth.iter_pages(3, 3, pages, by_chars=True):
+    for _text, gold in synth.iter_pages(3, 3, pages, force={"by_chars": True}):
         assert all(a["by_chars"] for a in gold["synth"]["articles"])
+
+
+def test_one_grid_and_forced_layouts(pages: list[dict]) -> None:
+    """`evaluate.py --one-width --layout head_blank=false`: one column width a page, no widening, and
+    the forced attribute on every article."""
+    for _text, gold in synth.iter_pages(6, 3, pages, force={"head_blank": False}, one_width=True):
+        arts = gold["synth"]["articles"]
+        assert len({a["width"] for a in arts}) == 1 and not any(a["wide_width"] for a in arts)
+        assert not any(a["head_blank"] for a in arts)
+
+
+def test_layout_settings_are_typed_like_their_fields() -> None:
+    evaluate = importlib.import_module("evaluate")
+    assert evaluate._layout_setting("head_blank=false") == ("head_blank", False)
+    assert evaluate._layout_setting("para_sep=none") == ("para_sep", "none")
+    assert evaluate._layout_setting("width=12") == ("width", 12)
+    with pytest.raises(evaluate.argparse.ArgumentTypeError):
+        evaluate._layout_setting("colour=red")
 
 
 def test_wrapped_headlines_break_long_title_lines_only() -> None:
