@@ -34,6 +34,11 @@ _TAGGED = re.compile(r"[^（(][（(][\u4e00-\u9fff·]{2,12}[）)]$")
 _SENTENCE = re.compile(r"[。！？][”’」』）)]*$")
 # A bracket of one to three characters closing a line: a name's short form or place (（集团）, （朱巴）)
 _SHORT_NOTE = re.compile(r"[（(][^（）()]{1,3}[）)]$")
+_OPENERS = ("（", "(", "《", "“", "‘")  # marks line-breaking rules never leave at a line's end
+# Marks line-breaking rules never put at a line's start: a page with lines opening on them was cut
+# by character count, and its lines may end on an opening mark too.
+_NO_LINE_START = tuple("，。、；：！？）”’》")
+_UNRULED = 2  # lines opening on such a mark that show a page cut by count (one may be a stray)
 _MID_SENTENCE = re.compile(r"[，、,（(“‘《]$")
 # A sentence ends and the next one begins on the same line: running text, never a title line.
 _NEXT_SENTENCE = re.compile(r"。[”’」』]*[^”’」』）)（(\s]")
@@ -807,6 +812,8 @@ def mark_standalone(flow: list[FlowLine], s: Settings, indents: bool = True, sho
         # A numbered title (一、… / 第三，…) stands alone; a numbered paragraph runs on.
         fl.listlabel = fl.listlabel and fl.standalone
     _dashed_kickers(flow)
+    _wrapped_kickers(flow)
+    _bracket_broken_titles(flow)
     _kickers(flow)
     _dashed_lead_ins(flow)
     _short_clauses(flow, s, indents)
@@ -1019,6 +1026,60 @@ def _dashed_kickers(flow: list[FlowLine]) -> None:
         if (title.kind is TEXT and tagged and not title.terminal
                 and (below is None or gap_below or below.kind is BYLINE or COLUMN_TAG.search(title.text))):
             fl.standalone = title.standalone = True
+
+
+def _wrapped_kickers(flow: list[FlowLine]) -> None:
+    """After a blank line, two lines with no sentence end closed by a kicker's dash
+    (`高位起步引龙头企业，` / `顺势而为强产业集群——`) over one or two lines set off below with no
+    sentence end are a kicker broken over two lines and its headline: a paragraph's first lines
+    do not lead with a dash into text that stops unfinished at a blank line."""
+    for i, fl in _running_ending(flow, "——"):
+        j, gap_up = _neighbour_at(flow, i, -1)
+        if j is None or gap_up:
+            continue
+        first = flow[j]
+        if first.kind is not TEXT or first.standalone or first.complete or _FULL_STOP.search(first.key + fl.key):
+            continue
+        before, gap_before = _neighbours(flow, j, -1)
+        if before is not None and not (gap_before and (before.complete or before.standalone)):
+            continue
+        title = _title_run(flow, i)
+        if title:
+            for t in (first, fl, *title):
+                t.standalone = True
+
+
+def _title_run(flow: list[FlowLine], i: int) -> list[FlowLine]:
+    """The one or two lines right under line i, ending no sentence and set off below (a blank
+    line or the page's end): a title under a kicker; none when text runs on."""
+    run: list[FlowLine] = []
+    k, gap = _neighbour_at(flow, i, 1)
+    while k is not None and not gap and len(run) < 2:
+        fl = flow[k]
+        if fl.kind is not TEXT or fl.complete or _FULL_STOP.search(fl.key):
+            return []
+        run.append(fl)
+        k, gap = _neighbour_at(flow, k, 1)
+    return run if run and (k is None or gap) else []
+
+
+def _bracket_broken_titles(flow: list[FlowLine]) -> None:
+    """After finished text, a line closed by an opening bracket or quote (`…一样团聚”（`) and the
+    line right under it, both with no sentence end, are a title broken over two lines: set text
+    never ends a line on an opening mark (line-breaking rules push it on to the next line), unless
+    the page shows it was cut by character count."""
+    if sum(fl.kind is TEXT and fl.text.startswith(_NO_LINE_START) for fl in flow) >= _UNRULED:
+        return
+    for i, fl in _running_ending(flow, _OPENERS):
+        j, gap = _neighbour_at(flow, i, 1)
+        if j is None or gap:
+            continue
+        nxt = flow[j]
+        if nxt.kind is not TEXT or nxt.complete or _FULL_STOP.search(fl.key + nxt.key):
+            continue
+        prev, _ = _neighbours(flow, i, -1)
+        if prev is None or prev.complete or prev.standalone:
+            fl.standalone = nxt.standalone = True
 
 
 def _dashed_lead_ins(flow: list[FlowLine]) -> None:
