@@ -18,7 +18,8 @@ class Line:
     learned from it. `indent` records leading white space in the raw line, a paragraph-start hint;
     `spaced` marks a letter-spaced (justified) line, which fills its column whatever its length;
     `plain` is the text without justification spaces, what patterns are matched against;
-    `margin` is the leading white space in cells.
+    `margin` is the leading white space in cells; `raw` is the line as found, before its
+    characters were repaired: the forms of its marks (，or , “ or ﹃) tell whose text it is.
     """
 
     no: int
@@ -29,6 +30,7 @@ class Line:
     blank: bool = False
     spaced: bool = False
     margin: float = 0.0
+    raw: str = ""
 
 
 @dataclass(slots=True)

@@ -287,23 +287,38 @@ def _ends_short(para: Para) -> bool:
     return last.short and last.line.width <= max(fl.set_width for fl in para.lines) - FULL_LAST
 
 
-def _setting(paras: list[Para], share: float) -> tuple[bool | None, bool | None]:
-    """How a run of paragraphs is set: (first lines indented, blank lines between paragraphs),
-    each None unless `share` of the run agrees (the run needs two paragraphs at least)."""
+# An article's text keeps one form of its marks throughout: full-width or half-width commas and
+# stops (，；： or ,;:), horizontal or vertical quotes and brackets (“”《》 or ﹃﹄︽︾).
+_FORMS = ((re.compile(r"[，；：]"), re.compile(r"[\u4e00-\u9fff][,;:](?![0-9])")),
+          (re.compile(r"[“”《》（）]"), re.compile(r"[﹃﹄︽︾︵︶]")))
+
+
+def _forms(para: Para) -> tuple[bool | None, ...]:
+    """Which form of each kind of mark a paragraph's lines use as found (True: the second), None
+    where they show neither or both."""
+    text = "".join(fl.line.raw for fl in para.lines)
+    return tuple(None if bool(a.search(text)) == (b_on := bool(b.search(text))) else b_on for a, b in _FORMS)
+
+
+def _setting(paras: list[Para], share: float) -> tuple[bool | None, ...]:
+    """How a run of paragraphs is set: (first lines indented, blank lines between paragraphs,
+    the forms of its marks), each None unless `share` of the run agrees (the run needs two
+    paragraphs at least)."""
     if len(paras) < 2:
-        return None, None
+        return (None,) * (2 + len(_FORMS))
     indents = [p.lines[0].line.indent for p in paras]
     # (only between wrapped paragraphs, after a short last line: a paragraph ending on a full line,
     # or a cell or so short of its own full lines, needs a blank line to show its end, and a
     # one-line title or credit may be set apart)
     gaps = [b.lines[0].line.no > a.lines[-1].line.no + 1 for a, b in itertools.pairwise(paras)
             if _ends_short(a) and _plain_text(a) and _plain_text(b)]
-    return _habit(indents, share), _habit(gaps, share)
+    forms = [_habit([f for f in marks if f is not None], share) for marks in zip(*map(_forms, paras), strict=True)]
+    return _habit(indents, share), _habit(gaps, share), *forms
 
 
-def _setting_changes(before: list[Para], after: list[Para]) -> bool:
+def _setting_changes(before: list[Para], after: list[Para], cues: int = 1) -> bool:
     """Do the paragraphs on the two sides of a block differ in how they are set (indented or not,
-    blank lines between them or not)? An article's text
+    blank lines between them or not, the forms of their marks), in `cues` ways at least? An article's text
     is set one way throughout, its section titles included: a change marks the block as the next
     article's headline. The article's last paragraphs above it must all agree, and most of its
     earlier ones."""
@@ -312,8 +327,8 @@ def _setting_changes(before: list[Para], after: list[Para]) -> bool:
     below = _setting(after[:HABIT_PARAS], 1.0)
     if len(after) == 1 and _plain_text(after[0]):
         # a single wrapped paragraph under the block (the next block follows it) shows its indent
-        below = (after[0].lines[0].line.indent, None)
-    return any(a is not None and b is not None and a != b for a, b in zip(above, below, strict=True))
+        below = (after[0].lines[0].line.indent, None, *_forms(after[0]))
+    return sum(a is not None and b is not None and a != b for a, b in zip(above, below, strict=True)) >= cues
 
 
 # A closing headline (_closes_above): this long at least, this much of its wording repeated above
@@ -569,21 +584,21 @@ def _column_changes(before: list[Para], rest: list[Element], s: Settings) -> boo
 
 def _set_otherwise(before: list[Para], rest: list[Element], s: Settings) -> bool:
     """Does the text go on in another column width and another setting (indented or not, blank
-    lines between paragraphs or not) after a finished paragraph? An article's text is set one way
-    throughout: two cues agreeing mark two articles run together with no title between them (a
-    page whose headlines follow their bodies leaves none above the next body)."""
+    lines between paragraphs or not, other forms of marks) after a finished paragraph, or in the
+    same width in two other settings? An article's text is set one way throughout: two cues
+    agreeing mark two articles run together with no title between them (a page whose headlines
+    follow their bodies leaves none above the next body; many articles share one column width)."""
     prev, nxt = before[-1], rest[0]
     if not isinstance(nxt, Para) or not prev.lines[-1].complete:
         return False
     width_before, width_after = _inner_width(prev, tail=True), _inner_width(nxt, tail=False)
-    if width_before is None or width_after is None or abs(width_before - width_after) <= s.column_change:
-        return False
+    widened = not (width_before is None or width_after is None or abs(width_before - width_after) <= s.column_change)
     after: list[Para] = []
     for el in rest[:HABIT_PARAS]:
         if not isinstance(el, Para):
             break
         after.append(el)
-    return _setting_changes(before, after)
+    return _setting_changes(before, after, cues=1 if widened else 2)
 
 
 _OPEN_END = re.compile(r"[，、；：,;:（(“‘《—]$")

@@ -30,18 +30,18 @@ def to_lines(text: str) -> list[Line]:
     justification spaces (a letter-spaced line is as wide as the column it fills, not wider),
     with Latin-1 characters as wide as the page sets them (`latin_cells`).
     """
-    rows: list[tuple[int, str, float, bool, str]] = []
+    rows: list[tuple[int, str, float, bool, str, str]] = []
     for no, raw in enumerate(_NEWLINES.split(text.lstrip("\ufeff"))):
         s = clean_line(raw)
         stripped = s.lstrip()
         margin = _indent_width(raw) if stripped and len(stripped) < len(s) else 0.0
         spaced = " " in stripped and letter_spaced(stripped)
-        rows.append((no, stripped, margin, spaced, tidy(stripped, spaced)))
-    latin = latin_cells([(margin, plain) for _, _, margin, _, plain in rows])
+        rows.append((no, stripped, margin, spaced, tidy(stripped, spaced), raw))
+    latin = latin_cells([(margin, plain) for _, _, margin, _, plain, _ in rows])
     out = [
         Line(no=no, text=stripped, width=margin + width(plain, latin), plain=plain, indent=margin > 0,
-             blank=not stripped, spaced=spaced, margin=margin)
-        for no, stripped, margin, spaced, plain in rows
+             blank=not stripped, spaced=spaced, margin=margin, raw=raw)
+        for no, stripped, margin, spaced, plain, raw in rows
     ]
     while out and out[-1].blank:
         out.pop()
