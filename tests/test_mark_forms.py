@@ -48,24 +48,3 @@ def test_one_comma_form_keeps_a_section_title_in_its_article() -> None:
     same = [p.replace("，", ",") for p in SECOND]
     arts = banmian.parse(_page(FIRST, "社区食堂暖了老人胃", same)).articles
     assert len(arts) == 1
-
-
-SECOND_SHORT = [
-    "近日，沧澜市首批社区食堂开门迎客，老人们在家门口就能吃上热乎饭菜。",
-    "社区食堂由街道提供场地，餐饮企业负责运营，菜品每周更换，还为老人送餐。",
-    "家住枫林社区的孟大爷说，如今下楼就能吃上可口的饭菜，省心多了。",
-]
-
-
-def test_two_setting_cues_part_texts_run_together_in_one_column() -> None:
-    """No title between two texts of one column width (the second runs untitled to the page's
-    foot), but the first is spaced by blank lines and uses half-width commas, the second neither:
-    two cues agreeing part them though the width does not change."""
-    lines = ["青禾镇建成山地果蔬冷链中心", ""]
-    for p in FIRST:
-        lines += [*_wrap(p), ""]
-    for p in SECOND_SHORT:
-        lines += _wrap(p)
-    arts = banmian.parse("\n".join(lines) + "\n").articles
-    assert len(arts) == 2
-    assert arts[1].paragraphs[0].startswith("近日，沧澜市")

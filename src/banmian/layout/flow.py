@@ -154,6 +154,8 @@ class Para:
     end_dateline: bool = False
     # column widths measured at either end (page._inner_width), kept: several blocks ask
     widths: dict[bool, float | None] = field(default_factory=dict, repr=False, compare=False)
+    # the forms of its marks (page._forms), kept for the same reason
+    forms: tuple[bool | None, ...] | None = field(default=None, repr=False, compare=False)
 
     @property
     def raw(self) -> str:

@@ -295,9 +295,11 @@ _FORMS = ((re.compile(r"[，；：]"), re.compile(r"[\u4e00-\u9fff][,;:](?![0-9]
 
 def _forms(para: Para) -> tuple[bool | None, ...]:
     """Which form of each kind of mark a paragraph's lines use as found (True: the second), None
-    where they show neither or both."""
-    text = "".join(fl.line.raw for fl in para.lines)
-    return tuple(None if bool(a.search(text)) == (b_on := bool(b.search(text))) else b_on for a, b in _FORMS)
+    where they show neither or both (found once per paragraph)."""
+    if para.forms is None:
+        text = "".join(fl.line.raw for fl in para.lines)
+        para.forms = tuple(None if bool(a.search(text)) == (b_on := bool(b.search(text))) else b_on for a, b in _FORMS)
+    return para.forms
 
 
 def _setting(paras: list[Para], share: float) -> tuple[bool | None, ...]:
@@ -316,9 +318,9 @@ def _setting(paras: list[Para], share: float) -> tuple[bool | None, ...]:
     return _habit(indents, share), _habit(gaps, share), *forms
 
 
-def _setting_changes(before: list[Para], after: list[Para], cues: int = 1) -> bool:
+def _setting_changes(before: list[Para], after: list[Para]) -> bool:
     """Do the paragraphs on the two sides of a block differ in how they are set (indented or not,
-    blank lines between them or not, the forms of their marks), in `cues` ways at least? An article's text
+    blank lines between them or not, the forms of their marks)? An article's text
     is set one way throughout, its section titles included: a change marks the block as the next
     article's headline. The article's last paragraphs above it must all agree, and most of its
     earlier ones."""
@@ -328,7 +330,7 @@ def _setting_changes(before: list[Para], after: list[Para], cues: int = 1) -> bo
     if len(after) == 1 and _plain_text(after[0]):
         # a single wrapped paragraph under the block (the next block follows it) shows its indent
         below = (after[0].lines[0].line.indent, None, *_forms(after[0]))
-    return sum(a is not None and b is not None and a != b for a, b in zip(above, below, strict=True)) >= cues
+    return any(a is not None and b is not None and a != b for a, b in zip(above, below, strict=True))
 
 
 # A closing headline (_closes_above): this long at least, this much of its wording repeated above
@@ -584,21 +586,22 @@ def _column_changes(before: list[Para], rest: list[Element], s: Settings) -> boo
 
 def _set_otherwise(before: list[Para], rest: list[Element], s: Settings) -> bool:
     """Does the text go on in another column width and another setting (indented or not, blank
-    lines between paragraphs or not, other forms of marks) after a finished paragraph, or in the
-    same width in two other settings? An article's text is set one way throughout: two cues
-    agreeing mark two articles run together with no title between them (a page whose headlines
-    follow their bodies leaves none above the next body; many articles share one column width)."""
+    lines between paragraphs or not, other forms of marks) after a finished paragraph? An
+    article's text is set one way throughout: two cues agreeing mark two articles run together
+    with no title between them (a page whose headlines follow their bodies leaves none above the
+    next body)."""
     prev, nxt = before[-1], rest[0]
     if not isinstance(nxt, Para) or not prev.lines[-1].complete:
         return False
     width_before, width_after = _inner_width(prev, tail=True), _inner_width(nxt, tail=False)
-    widened = not (width_before is None or width_after is None or abs(width_before - width_after) <= s.column_change)
+    if width_before is None or width_after is None or abs(width_before - width_after) <= s.column_change:
+        return False
     after: list[Para] = []
     for el in rest[:HABIT_PARAS]:
         if not isinstance(el, Para):
             break
         after.append(el)
-    return _setting_changes(before, after, cues=1 if widened else 2)
+    return _setting_changes(before, after)
 
 
 _OPEN_END = re.compile(r"[，、；：,;:（(“‘《—]$")
