@@ -29,19 +29,23 @@ def width_of(s: str) -> float:
 TYPESET = typeset(TEXT, 16)
 
 
+def measured(lines: list[str]) -> list[tuple[float, str, int]]:
+    return [(0.0, line, sum(ch.isascii() for ch in line)) for line in lines]
+
+
 def test_a_dump_cut_by_character_count_counts_digits_whole() -> None:
-    assert latin_cells([(0.0, line) for line in BY_CHARS]) == 1.0
+    assert latin_cells(measured(BY_CHARS)) == 1.0
     widths = [line.width for line in to_lines("\n".join(BY_CHARS))]
     assert set(widths[:-1]) == {16.0}
 
 
 def test_a_typeset_page_sets_digits_in_half_a_cell() -> None:
-    assert latin_cells([(0.0, line) for line in TYPESET]) == 0.5
+    assert latin_cells(measured(TYPESET)) == 0.5
     assert {line.width for line in to_lines("\n".join(TYPESET))[:-1]} <= {15.5, 16.0}
 
 
 def test_a_page_without_telling_lines_keeps_half_cells() -> None:
-    assert latin_cells([(0.0, "青溪县今年计划完成高标准农田建设"), (0.0, "全县已完成招标的项目有2个")]) == 0.5
+    assert latin_cells(measured(["青溪县今年计划完成高标准农田建设", "全县已完成招标的项目有2个"])) == 0.5
 
 
 def test_one_paragraph_when_lines_are_cut_by_character_count() -> None:

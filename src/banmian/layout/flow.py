@@ -813,12 +813,13 @@ def mark_standalone(flow: list[FlowLine], s: Settings, indents: bool = True, sho
                          or not _continues_as_body(flow, i, s, indents, shown))
         # A numbered title (一、… / 第三，…) stands alone; a numbered paragraph runs on.
         fl.listlabel = fl.listlabel and fl.standalone
-    _dashed_kickers(flow)
-    _wrapped_kickers(flow)
-    _bracket_broken_titles(flow)
-    _kickers(flow)
-    _dashed_lead_ins(flow)
-    _short_clauses(flow, s, indents)
+    ends = _line_ends(flow)
+    _dashed_kickers(flow, ends)
+    _wrapped_kickers(flow, ends)
+    _bracket_broken_titles(flow, ends)
+    _kickers(flow, ends)
+    _dashed_lead_ins(flow, ends)
+    _short_clauses(flow, ends, s, indents)
     _titles_over_leads(flow)
     _dash_subtitles(flow, s)
 
@@ -1003,22 +1004,32 @@ def _feature_title(flow: list[FlowLine], i: int) -> None:
             prev.standalone = True
 
 
-def _running_ending(flow: list[FlowLine], marks: str | tuple[str, ...]) -> Iterator[tuple[int, FlowLine]]:
-    """Text lines not yet set apart that end with `marks`: the few lines a rule looks at, found
-    in one cheap scan."""
-    for i in [i for i, fl in enumerate(flow) if fl.line.text.endswith(marks)]:
+def _line_ends(flow: list[FlowLine]) -> dict[str, list[int]]:
+    """The lines of a page by their last character, found in one scan for every rule to look up."""
+    ends: dict[str, list[int]] = {}
+    for i, fl in enumerate(flow):
+        if fl.line.text:
+            ends.setdefault(fl.line.text[-1], []).append(i)
+    return ends
+
+
+def _running_ending(flow: list[FlowLine], ends: dict[str, list[int]], marks: str | tuple[str, ...]
+                    ) -> Iterator[tuple[int, FlowLine]]:
+    """Text lines not yet set apart that end with `marks`: the few lines a rule looks at."""
+    lasts = {mark[-1] for mark in ((marks,) if isinstance(marks, str) else marks)}
+    for i in sorted(i for last in lasts for i in ends.get(last, ())):
         fl = flow[i]
-        if fl.kind is TEXT and not fl.standalone:
+        if fl.kind is TEXT and not fl.standalone and fl.line.text.endswith(marks):
             yield i, fl
 
 
-def _dashed_kickers(flow: list[FlowLine]) -> None:
+def _dashed_kickers(flow: list[FlowLine], ends: dict[str, list[int]]) -> None:
     """After finished text, a line closed by a kicker's dash (`…，雷忠义——`) right above a line
     closed by a column tag (`…良方（走近国医大师(26)）`) and set off below is a kicker and its
     headline: prose never closes a line with a column tag under a dash. A title closed by a tag
     with no clause mark before it (`汇聚起…磅礴力量（我为祖国自豪）`) needs nothing set off below:
     the text may run on right under it."""
-    for i, fl in _running_ending(flow, "——"):
+    for i, fl in _running_ending(flow, ends, "——"):
         prev, _ = _neighbours(flow, i, -1)
         title, gap = _neighbours(flow, i, 1)
         if (prev is not None and not (prev.complete or prev.standalone)) or title is None or gap:
@@ -1030,12 +1041,12 @@ def _dashed_kickers(flow: list[FlowLine]) -> None:
             fl.standalone = title.standalone = True
 
 
-def _wrapped_kickers(flow: list[FlowLine]) -> None:
+def _wrapped_kickers(flow: list[FlowLine], ends: dict[str, list[int]]) -> None:
     """After a blank line, two lines with no sentence end closed by a kicker's dash
     (`高位起步引龙头企业，` / `顺势而为强产业集群——`) over one or two lines set off below with no
     sentence end are a kicker broken over two lines and its headline: a paragraph's first lines
     do not lead with a dash into text that stops unfinished at a blank line."""
-    for i, fl in _running_ending(flow, "——"):
+    for i, fl in _running_ending(flow, ends, "——"):
         j, gap_up = _neighbour_at(flow, i, -1)
         if j is None or gap_up:
             continue
@@ -1065,14 +1076,15 @@ def _title_run(flow: list[FlowLine], i: int) -> list[FlowLine]:
     return run if run and (k is None or gap) else []
 
 
-def _bracket_broken_titles(flow: list[FlowLine]) -> None:
+def _bracket_broken_titles(flow: list[FlowLine], ends: dict[str, list[int]]) -> None:
     """After finished text, a line closed by an opening bracket or quote (`…一样团聚”（`) and the
     line right under it, both with no sentence end, are a title broken over two lines: set text
     never ends a line on an opening mark (line-breaking rules push it on to the next line), unless
     the page shows it was cut by character count."""
-    if sum(fl.kind is TEXT and fl.text.startswith(_NO_LINE_START) for fl in flow) >= _UNRULED:
+    broken = list(_running_ending(flow, ends, _OPENERS))
+    if not broken or sum(fl.kind is TEXT and fl.text.startswith(_NO_LINE_START) for fl in flow) >= _UNRULED:
         return
-    for i, fl in _running_ending(flow, _OPENERS):
+    for i, fl in broken:
         j, gap = _neighbour_at(flow, i, 1)
         if j is None or gap:
             continue
@@ -1084,12 +1096,12 @@ def _bracket_broken_titles(flow: list[FlowLine]) -> None:
             fl.standalone = nxt.standalone = True
 
 
-def _dashed_lead_ins(flow: list[FlowLine]) -> None:
+def _dashed_lead_ins(flow: list[FlowLine], ends: dict[str, list[int]]) -> None:
     """After finished text, a line closed by a dash (`山岗春意浓，处处生机勃发——`) with blank lines on
     both sides is a lead-in set apart as a paragraph of its own: a text's first line that breaks
     into the next column right away seldom ends on a dash, and a blank line above it shows no
     sentence ran on into it."""
-    for i, fl in _running_ending(flow, "——"):
+    for i, fl in _running_ending(flow, ends, "——"):
         prev, gap_above = _neighbours(flow, i, -1)
         nxt, gap = _neighbours(flow, i, 1)
         if gap_above and gap and prev is not None and prev.complete and nxt is not None and nxt.kind is TEXT:
@@ -1099,14 +1111,14 @@ def _dashed_lead_ins(flow: list[FlowLine]) -> None:
 _CLAUSE_END = ("，", "、", "；", ",", ";")
 
 
-def _short_clauses(flow: list[FlowLine], s: Settings, indents: bool) -> None:
+def _short_clauses(flow: list[FlowLine], ends: dict[str, list[int]], s: Settings, indents: bool) -> None:
     """After finished text, a line closed by a clause mark that stops more than an indent short of
     its column, the text going on right under it, is a paragraph of its own (a couplet's half,
     `春风拂山岗，` / `处处好风光。`): wrapped prose runs on to the column edge. A page that sets
     its first lines in by an indent may have lost it, so it is left alone."""
     if indents:
         return
-    for i, fl in _running_ending(flow, _CLAUSE_END):
+    for i, fl in _running_ending(flow, ends, _CLAUSE_END):
         if fl.line.width >= fl.col - s.first_line_indent:
             continue
         prev, _ = _neighbours(flow, i, -1)
@@ -1115,9 +1127,9 @@ def _short_clauses(flow: list[FlowLine], s: Settings, indents: bool) -> None:
             fl.ends_para = True
 
 
-def _kickers(flow: list[FlowLine]) -> None:
+def _kickers(flow: list[FlowLine], ends: dict[str, list[int]]) -> None:
     """A short line ending in a colon right above a title line is a kicker (`国务院扶贫办：`)."""
-    for i, fl in _running_ending(flow, ("：", ":")):
+    for i, fl in _running_ending(flow, ends, ("：", ":")):
         if not fl.short:
             continue
         prev, _ = _neighbours(flow, i, -1)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from banmian.layout.byline import split_byline
@@ -470,8 +471,8 @@ def _measure_inner(para: Para, tail: bool) -> float | None:
     cut = len(run) < len(para.lines) and not any(fl.short for fl in run[1:])
     if len(inner) < (1 if cut else 2):
         return None
-    return max((fl.set_width for fl in inner),
-               key=lambda w: (sum(w in (fl.set_width, fl.line.width) for fl in inner), w))
+    fits = Counter(w for fl in inner for w in {fl.set_width, fl.line.width})
+    return max((fl.set_width for fl in inner), key=lambda w: (fits[w], w))
 
 
 def _broken(para: Para) -> bool:

@@ -30,25 +30,26 @@ def to_lines(text: str) -> list[Line]:
     justification spaces (a letter-spaced line is as wide as the column it fills, not wider),
     with Latin-1 characters as wide as the page sets them (`latin_cells`).
     """
-    rows: list[tuple[int, str, float, bool, str, str]] = []
+    out: list[Line] = []
     for no, raw in enumerate(_NEWLINES.split(text.lstrip("\ufeff"))):
         s = clean_line(raw)
         stripped = s.lstrip()
         margin = _indent_width(raw) if stripped and len(stripped) < len(s) else 0.0
         spaced = " " in stripped and letter_spaced(stripped)
-        rows.append((no, stripped, margin, spaced, tidy(stripped, spaced), raw))
-    latin = latin_cells([(margin, plain) for _, _, margin, _, plain, _ in rows])
-    out = [
-        Line(no=no, text=stripped, width=margin + width(plain, latin), plain=plain, indent=margin > 0,
-             blank=not stripped, spaced=spaced, margin=margin, raw=raw)
-        for no, stripped, margin, spaced, plain, raw in rows
-    ]
+        plain = tidy(stripped, spaced)
+        out.append(Line(no=no, text=stripped, width=margin + width(plain), plain=plain, indent=margin > 0,
+                        blank=not stripped, spaced=spaced, margin=margin, raw=raw))
+    # a line's Latin-1 characters, from its half-cell width: len(plain) - width(plain) = n / 2
+    latin = latin_cells([(line.margin, line.plain, round(2 * (len(line.plain) + line.margin - line.width)))
+                         for line in out])
+    if latin != 0.5:  # (measured in half cells above, as most pages set them)
+        for line in out:
+            line.width = line.margin + width(line.plain, latin)
     while out and out[-1].blank:
         out.pop()
     return out
 
 
-_LATIN_RUN = re.compile(r"[\x21-\xff]")
 _SENTENCE_ENDS = ("。", "！", "？", "。”", "！”", "？”")
 # Marks a column may hang past its edge: a line ending on one fills the column with or without it.
 _HANGING = tuple("，。、；：！？”’）》")
@@ -57,20 +58,20 @@ _HANGING = tuple("，。、；：！？”’）》")
 _LATIN_TELLING = 2
 
 
-def latin_cells(lines: list[tuple[float, str]]) -> float:
+def latin_cells(lines: list[tuple[float, str, int]]) -> float:
     """How wide the page sets a Latin-1 character: half a cell, as type sets digits and letters
     (the default), or a whole one, where the dump was cut by character count. A full line with
     digits between two lines of CJK text only fills the same column under the right measure;
-    the measure more such lines agree with wins. `lines` are (margin, plain text) pairs."""
+    the measure more such lines agree with wins. `lines` are (margin, plain text, number of
+    Latin-1 characters) triples."""
     votes = {0.5: 0, 1.0: 0}
-    for i, (margin, plain) in enumerate(lines):
-        n = len(_LATIN_RUN.findall(plain))
+    for i, (margin, plain, n) in enumerate(lines):
         if n < _LATIN_TELLING or plain.endswith(_SENTENCE_ENDS):
             continue  # (a paragraph's last line may stop anywhere short of the column)
         near = [
             m + len(q) - hung
-            for m, q in lines[max(0, i - 1) : i + 2 : 2]
-            if q and not _LATIN_RUN.search(q)
+            for m, q, latin_chars in lines[max(0, i - 1) : i + 2 : 2]
+            if q and not latin_chars
             for hung in ((0, 1) if q.endswith(_HANGING) else (0,))
         ]
         own = margin + len(plain)
