@@ -6,7 +6,7 @@ handling, and publication dates. The baseline (blank-line paragraphs, the whole 
 article) shows how much of a score the layout gives away for free.
 
     python bench/evaluate.py --n 200 --seed 7 [--structure-only] [--dump DIR] [--no-blank-lines] [--widths 6-9]
-        [--wrap-headlines] [--cut-by-chars] [--one-width] [--layout head_blank=false]
+        [--wrap-headlines] [--centre-headlines] [--cut-by-chars] [--one-width] [--layout head_blank=false]
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 from types import ModuleType
 
-from synth import SHARED, WIDTHS, ArticleLayout, is_subhead_like, iter_pages
+from synth import SHARED, WIDTHS, ArticleLayout, cells, is_subhead_like, iter_pages
 
 SCORER = SHARED / "eval" / "score.py"
 SEED_PAGE = SHARED / "corpus" / "dev" / "seed-000.txt"
@@ -309,6 +309,24 @@ def with_wrapped_headlines(text: str, gold: dict) -> str:
     return "".join(out)
 
 
+def with_centred_headlines(text: str, gold: dict) -> str:
+    """The page with every headline-block line centred over its article's column by leading spaces,
+    as PDF text extraction writes a title centred in its box (two spaces a cell; the gold stays)."""
+    widths = {
+        "".join(value.split()): layout["width"]
+        for article, layout in zip(gold["articles"], gold["synth"]["articles"], strict=True)
+        for value in (article.get("kicker"), article.get("headline"), article.get("subheadline"))
+        if value
+    }
+    out = []
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        width = widths.get("".join(body.split()))
+        pad = int(width - cells(body)) // 2 if width else 0
+        out.append(" " * (2 * pad) + line if pad > 0 else line)
+    return "".join(out)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--n", type=int, default=200, help="number of synthesised pages")
@@ -337,6 +355,11 @@ def main(argv: list[str] | None = None) -> int:
         help=f"break headline lines longer than {WRAP_HEADLINES_OVER} characters in two (synth.py never does)",
     )
     ap.add_argument(
+        "--centre-headlines",
+        action="store_true",
+        help="centre headline lines over their article's column with leading spaces (synth.py never does)",
+    )
+    ap.add_argument(
         "--cut-by-chars",
         action="store_true",
         help="cut body lines at a count of characters (no hanging punctuation, digits a full cell)",
@@ -363,6 +386,8 @@ def main(argv: list[str] | None = None) -> int:
         pages = [(without_blank_lines(text), gold) for text, gold in pages]
     if args.wrap_headlines:
         pages = [(with_wrapped_headlines(text, gold), gold) for text, gold in pages]
+    if args.centre_headlines:
+        pages = [(with_centred_headlines(text, gold), gold) for text, gold in pages]
     seed_text = SEED_PAGE.read_text(encoding="utf-8")
     seed_gold = json.loads(SEED_PAGE.with_suffix(".gold.json").read_text(encoding="utf-8"))
     columns = {"baseline": score_pages(pages, baseline, scorer)}

@@ -279,6 +279,17 @@ def test_wrapped_headlines_break_long_title_lines_only() -> None:
     assert lines[4] == "本报讯 3月3日，青溪县召开全县农村人居环境整治提升工作推进会议。"
 
 
+def test_centred_headlines_are_padded_over_their_column() -> None:
+    """`evaluate.py --centre-headlines`: title lines get leading spaces (two a cell) to sit centred
+    over their article's column; body lines stay as they are."""
+    evaluate = importlib.import_module("evaluate")
+    gold = {"articles": [{"kicker": None, "headline": "青溪湿地迎来候鸟", "subheadline": None}],
+            "synth": {"articles": [{"width": 14}]}}
+    text = "青溪湿地迎来候鸟\n\n本报讯 入冬以来，青溪湿地迎来越冬候鸟。\n"
+    assert evaluate.with_centred_headlines(text, gold).splitlines() == [
+        "      青溪湿地迎来候鸟", "", "本报讯 入冬以来，青溪湿地迎来越冬候鸟。"]
+
+
 def test_pages_joined_into_one_text_parse() -> None:
     """Four synthesised pages run together (a dump that lost its page breaks) put two leftover
     labels beside one news-briefs column: the second must not look for a label block the first

@@ -36,6 +36,8 @@ def to_lines(text: str) -> list[Line]:
         stripped = s.lstrip()
         margin = _indent_width(raw) if stripped and len(stripped) < len(s) else 0.0
         spaced = " " in stripped and letter_spaced(stripped)
+        if margin > _INDENT_MOST and not spaced:  # (a justified line spreads its indent too)
+            margin = 0.0
         plain = tidy(stripped, spaced)
         out.append(Line(no=no, text=stripped, width=margin + width(plain), plain=plain, indent=margin > 0,
                         blank=not stripped, spaced=spaced, margin=margin, raw=raw))
@@ -50,6 +52,10 @@ def to_lines(text: str) -> list[Line]:
     return out
 
 
+# A paragraph indent is two cells (two U+3000, four spaces); a line set in further is centred (a
+# title in its box) or pushed right (a signature): its white space is no indent and no part of its
+# width (else a short centred title would measure as wide as the column's text).
+_INDENT_MOST = 2.5
 _SENTENCE_ENDS = ("。", "！", "？", "。”", "！”", "？”")
 # Marks a column may hang past its edge: a line ending on one fills the column with or without it.
 _HANGING = tuple("，。、；：！？”’）》")
