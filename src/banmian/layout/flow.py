@@ -92,11 +92,11 @@ class FlowLine:
     listlabel: bool = False
     end_dateline: bool = False
     credit: bool = False
+    terminal: bool = False
     col: float = 0.0
     col_max: float = 0.0
     left: float = 0.0
     right: float = 0.0
-    terminal: bool = False
     over: bool = False
     short: bool = False
     standalone: bool = False
@@ -198,10 +198,11 @@ def classify(lines: list[Line], furniture: set[int], s: Settings) -> list[FlowLi
             out.append(FlowLine(ln, BLANK))
             continue
         key = ln.plain
+        # The fields in order, key to terminal, passed by position: matching keywords against a
+        # record of twenty fields costs a third of making it, and every line makes one.
         # (a letter-spaced line ends its sentence before the spaces: `好 项 目 ？ ”`)
-        fl = FlowLine(ln, TEXT, key=key, subhead=bool(subhead(key)), listlabel=bool(listlabel(key)),
-                      end_dateline=bool(end_dateline(key)), credit=bool(credit(key)),
-                      terminal=bool(terminal(key if ln.spaced else ln.text)))
+        fl = FlowLine(ln, TEXT, key, subhead(key) is not None, listlabel(key) is not None,
+                      end_dateline(key) is not None, credit(key) is not None, terminal(key if ln.spaced else ln.text))
         if i in furniture:
             fl.kind = FURNITURE
         elif (byline(key) or (key != ln.text and byline(ln.text))) and not (fl.end_dateline or fl.subhead):
@@ -295,34 +296,40 @@ def _wrapped_datelines(flow: list[FlowLine], s: Settings) -> None:
                 break
 
 
-def _side_column(widths: list[float], k: int, step: int, lo: int, hi: int, limit: int) -> tuple[float, bool]:
+def _side_column(
+    widths: list[float], cells: list[int], k: int, step: int, lo: int, hi: int, limit: int
+) -> tuple[float, bool]:
     """Column width seen from line k looking one way: the first width three nearby lines share.
 
     The line itself is left out: a short line must not find its column among other short lines.
     Walking outward from the line means the nearest column wins over a larger one further
-    away; the walk stays within [lo, hi) (one article's lines). Widths are bucketed by whole
-    cells and neighbouring buckets agree. A side that runs out of lines with only two agreeing
-    is still trusted; one with no agreement at all is not.
+    away; the walk stays within [lo, hi) (one article's lines) and takes at most limit + 1
+    lines. Widths are bucketed by whole cells (`cells`, precomputed) and neighbouring buckets
+    agree. A side that runs out of lines with only two agreeing is still trusted; one with no
+    agreement at all is not.
     """
     counts: dict[int, int] = {}
     widest: dict[int, float] = {}
-    j, walked = k + step, 0
-    while lo <= j < hi and walked <= limit:
-        w = widths[j]
-        q = int(w)
+    for j in range(k + step, min(hi, k + limit + 2) if step > 0 else max(lo - 1, k - limit - 2), step):
+        w, q = widths[j], cells[j]
         c = counts.get(q, 0) + 1
         counts[q] = c
         if w > widest.get(q, 0.0):
             widest[q] = w
         if c + counts.get(q - 1, 0) + counts.get(q + 1, 0) >= 3:
             return max(widest.get(q - 1, 0.0), widest[q], widest.get(q + 1, 0.0)), True
-        j += step
-        walked += 1
     if not counts:
         return widths[k], False
     q = max(counts, key=lambda b: (counts[b] + counts.get(b - 1, 0) + counts.get(b + 1, 0), b))
     support = counts[q] + counts.get(q - 1, 0) + counts.get(q + 1, 0)
     return max(widest.get(q + d, 0.0) for d in (-1, 0, 1)), support >= 2
+
+
+def _past_outlier(widths: list[float], cells: list[int], near: int, far: int, run: float) -> float:
+    """`_side_column` where the nearest line (`near`) breaks the first run of three on its side but
+    the three past it agree, up to `far` (`run` the widest of them): the walk ends at its fourth
+    line, counting the nearest line in if it is within a cell of the farthest."""
+    return max(run, widths[near]) if abs(cells[near] - cells[far]) <= 1 else run
 
 
 def learn_columns(flow: list[FlowLine], s: Settings) -> None:
@@ -336,7 +343,8 @@ def learn_columns(flow: list[FlowLine], s: Settings) -> None:
     widths = [fl.line.width for fl in body]
     starts = [k for k, fl in enumerate(body) if fl.kind is BYLINE or k == 0] + [len(body)]
     # Most lines take the fast path: the three nearest lines on a side agree (whole cells within
-    # one of the farthest of them). Each run of three is judged once for both directions.
+    # one of the farthest of them), or the three past the nearest one do (the walk stops at the
+    # fourth line: `_past_outlier`). Each run of three is judged once for both directions.
     cells = [int(w) for w in widths]
     runs = range(len(body) - 2)
     widest = [max(widths[j], widths[j + 1], widths[j + 2]) for j in runs]
@@ -346,15 +354,19 @@ def learn_columns(flow: list[FlowLine], s: Settings) -> None:
         for k in range(lo, hi):
             if k - 3 >= lo and towards_first[k - 3]:
                 left, left_ok = widest[k - 3], True
+            elif k - 4 >= lo and towards_first[k - 4]:
+                left, left_ok = _past_outlier(widths, cells, k - 1, k - 4, widest[k - 4]), True
             else:
-                left, left_ok = _side_column(widths, k, -1, lo, hi, 4 * s.window)
+                left, left_ok = _side_column(widths, cells, k, -1, lo, hi, 4 * s.window)
             if k + 3 < hi and towards_last[k + 1]:
                 right, right_ok = widest[k + 1], True
+            elif k + 4 < hi and towards_last[k + 2]:
+                right, right_ok = _past_outlier(widths, cells, k + 1, k + 4, widest[k + 2]), True
             else:
-                right, right_ok = _side_column(widths, k, 1, lo, hi, 4 * s.window)
+                right, right_ok = _side_column(widths, cells, k, 1, lo, hi, 4 * s.window)
             if not (left_ok or right_ok):
-                left, left_ok = _side_column(widths, k, -1, 0, len(body), 4 * s.window)
-                right, right_ok = _side_column(widths, k, 1, 0, len(body), 4 * s.window)
+                left, left_ok = _side_column(widths, cells, k, -1, 0, len(body), 4 * s.window)
+                right, right_ok = _side_column(widths, cells, k, 1, 0, len(body), 4 * s.window)
             if left_ok != right_ok:
                 left = right = left if left_ok else right
             body[k].left, body[k].right = left, right
@@ -758,12 +770,13 @@ def mark_standalone(flow: list[FlowLine], s: Settings, indents: bool = True, sho
     _bulleted_paragraphs(flow, s)
     _paragraph_indents(flow, s)
     above = _lines_above(flow)
+    caption_open = combined()["caption_open"].search  # (asked of nearly every line: looked up once)
     for i, fl in enumerate(flow):
         if fl.kind is BULLET:
             fl.standalone = True
         if fl.kind is not TEXT:
             continue
-        if (not fl.terminal and has("caption_open", fl.key) and not has("photo_credit", fl.key)
+        if (not fl.terminal and caption_open(fl.key) and not has("photo_credit", fl.key)
                 and _runs_into_next(flow, i)):
             # A picture's caption (图②：…, 图为…) wrapped in its column: text, no title (one closed
             # by its photographer's credit is finished: what follows is no part of it).
