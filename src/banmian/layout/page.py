@@ -34,7 +34,7 @@ from banmian.layout.flow import (
 )
 from banmian.layout.furniture import find_furniture
 from banmian.layout.patterns import has, matches
-from banmian.layout.roles import assign_roles
+from banmian.layout.roles import assign_roles, runs_on
 from banmian.model import Article, Byline, Line, Page
 from banmian.settings import Settings, default_settings
 from banmian.text.normalize import tidy, tidy_title
@@ -721,7 +721,7 @@ def _text_under_subtitles(elements: list[Element]) -> list[Element]:
     block (an indented lead-in, a section title, a display lead's first line) open the text
     beside the block, or, right over a dateline, are the next article's title; highlights (●) stay.
     A subheadline that fills its width and breaks off mid-phrase runs on into a short line under it
-    (not indented, no clause mark)."""
+    (not indented, no clause mark), and one broken mid-word or mid-bracket into the line finishing it."""
     out: list[Element] = []
     for k, el in enumerate(elements):
         out.append(el)
@@ -732,7 +732,8 @@ def _text_under_subtitles(elements: list[Element]) -> list[Element]:
         if at is None or lines[at + 1].text.startswith("——"):
             continue
         below = lines[at + 1]
-        if (not lines[at].short and not _closes_phrase(lines[at].text) and below.short
+        if runs_on(lines[at].text, below.text) or (
+                not lines[at].short and not _closes_phrase(lines[at].text) and below.short
                 and not below.line.indent and not _CLAUSE_MARK.search(below.key)):
             continue
         nxt = elements[k + 1] if k + 1 < len(elements) else None

@@ -28,7 +28,7 @@ Daily (about 93% against the rules' 96% on the hard subset), so no weights ship:
 carry no newspaper-specific prior beyond "kicker when nothing else says otherwise". Evidence
 tried and left out because it did not hold up out of sample: which line the lead repeats more
 (kickers are repeated there as often as headlines) and "the shorter line is the display line".
-A line set over two is joined back first where the halves show it (`_runs_on`); more than 3
+A line set over two is joined back first where the halves show it (`runs_on`); more than 3
 lines are then merged back into at most 3.
 """
 
@@ -37,7 +37,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-__all__ = ["LINE_FEATURES", "assign_roles", "line_features", "normalize_line", "rules_pair"]
+__all__ = ["LINE_FEATURES", "assign_roles", "line_features", "normalize_line", "rules_pair", "runs_on"]
 
 Triple = tuple[str | None, str | None, str | None]
 
@@ -276,10 +276,25 @@ _CUT_START = re.compile(r"^[^\s，；]\s*[，；]")
 _CUT_END = re.compile(r"[，；]\s*[^\s，；]$")
 
 
-def _runs_on(a: str, b: str) -> bool:
+# A column tag alone on a line is the tail of the headline above it; a bracketed date is a subheadline.
+_TAG_ONLY = re.compile(r"^[（(][^（）()]{2,30}[）)]$")
+_DATE = re.compile(r"[0-9０-９〇零一二三四五六七八九十]+\s*[年月日]")
+WRAP_MIN = 8  # characters: only a long line is set over two
+
+
+def _cuts_number(a: str, b: str) -> bool:
+    """Whether a long line `a` ends on a number that `b` gives the unit of (…成立70 / 周年…): no
+    display line parts a number from its unit."""
+    return len(a) >= WRAP_MIN and a[-1:].isdigit() and b[:1].isalpha() and not b[0].isascii()
+
+
+def runs_on(a: str, b: str) -> bool:
     """Whether `b` is the second half of one display line set over two: `a` opens a bracket, quote or
-    title mark that `b` closes, `b` opens on punctuation no line starts with, a clause or a number is cut."""
+    title mark that `b` closes, `b` opens on punctuation no line starts with, a clause or a number is
+    cut (from its unit too), or `b` is only the column tag of `a`."""
     if _CONT_START.match(b) or _CUT_START.match(b) or _CUT_END.search(a) or (a[-1:].isdigit() and b[:1].isdigit()):
+        return True
+    if (_TAG_ONLY.match(b) and not _DATE.search(b)) or _cuts_number(a, b):
         return True
     return any(a.count(o) > a.count(c) and b.count(c) > b.count(o) for o, c in _PAIRS)
 
@@ -288,7 +303,7 @@ def _unwrap(lines: list[str]) -> list[str]:
     """Join the halves of display lines that were set over two lines."""
     out = lines[:1]
     for line in lines[1:]:
-        if _runs_on(out[-1], line):
+        if runs_on(out[-1], line):
             out[-1] = _join(out[-1], line)
         else:
             out.append(line)
