@@ -276,9 +276,12 @@ _CUT_START = re.compile(r"^[^\s，；]\s*[，；]")
 _CUT_END = re.compile(r"[，；]\s*[^\s，；]$")
 
 
-# A column tag alone on a line is the tail of the headline above it; a bracketed date is a subheadline.
+# A column tag alone on a line is the tail of the headline above it; a bracketed date is a subheadline,
+# and so is a bracketed ordinal (`（第一号）`, `（之二）`): it numbers the item in its series, which
+# a column's name never does alone.
 _TAG_ONLY = re.compile(r"^[（(][^（）()]{2,30}[）)]$")
 _DATE = re.compile(r"[0-9０-９〇零一二三四五六七八九十]+\s*[年月日]")
+_ORDINAL = re.compile(r"^[（(](第[0-9０-９一二三四五六七八九十百]+[号期回章篇集部辑]|之[一二三四五六七八九十]+)[）)]$")
 WRAP_MIN = 8  # characters: only a long line is set over two
 
 
@@ -294,7 +297,7 @@ def runs_on(a: str, b: str) -> bool:
     cut (from its unit too), or `b` is only the column tag of `a`."""
     if _CONT_START.match(b) or _CUT_START.match(b) or _CUT_END.search(a) or (a[-1:].isdigit() and b[:1].isdigit()):
         return True
-    if (_TAG_ONLY.match(b) and not _DATE.search(b)) or _cuts_number(a, b):
+    if (_TAG_ONLY.match(b) and not _DATE.search(b) and not _ORDINAL.match(b)) or _cuts_number(a, b):
         return True
     return any(a.count(o) > a.count(c) and b.count(c) > b.count(o) for o, c in _PAIRS)
 
