@@ -1,8 +1,10 @@
 """Every line pattern in layout/data/patterns.tsv matches the example written beside it."""
 
+import itertools
+
 import pytest
 
-from banmian.layout.patterns import load_patterns, matches
+from banmian.layout.patterns import load_patterns, matches, precheck
 
 PATTERNS = load_patterns()
 
@@ -50,3 +52,23 @@ def test_pattern_does_not_fire_on_body_text(kind, text):
 def test_pattern_covers_other_forms(kind, text):
     """Forms a row is written for beyond the one example beside it."""
     assert matches(kind, text)
+
+
+KINDS = sorted({p.kind for p in PATTERNS})
+
+
+@pytest.mark.parametrize("pattern", PATTERNS, ids=[f"{p.kind}:{p.example[:12]}" for p in PATTERNS])
+def test_the_precheck_lets_every_example_through(pattern):
+    """`precheck` is read off the patterns: a text one of them matches must never fail it."""
+    assert precheck((pattern.kind,))(pattern.example)
+    assert precheck(tuple(KINDS))(pattern.example)
+
+
+def test_the_precheck_turns_away_plain_body_lines_and_lets_matches_through(seed: tuple[str, dict]) -> None:
+    lines = [line.strip() for line in seed[0].splitlines() if line.strip()]
+    kinds = ("end_dateline", "credit", "byline")
+    check = precheck(kinds)
+    for a, b in itertools.pairwise(lines):
+        for text in (a, a + b):
+            assert check(text) or not any(matches(kind, text) for kind in kinds), text
+    assert sum(not check(line) for line in lines) > len(lines) / 2  # most lines skip the searches

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 from banmian.layout.byline import split_byline
-from banmian.layout.patterns import combined, has
+from banmian.layout.patterns import combined, has, precheck
 from banmian.model import Line
 from banmian.settings import Settings
 from banmian.text.normalize import tidy_title
@@ -192,28 +192,39 @@ def classify(lines: list[Line], furniture: set[int], s: Settings) -> list[FlowLi
     rx = combined()
     subhead, listlabel, end_dateline = rx["subhead"].search, rx["listlabel"].search, rx["end_dateline"].search
     credit, byline, terminal = rx["credit"].search, rx["byline"].search, ends_sentence
+    # Few lines could be any of these (the dearest to search): one precheck spares most lines all three.
+    rare = precheck(("end_dateline", "credit", "byline"))
     out = []
+    maybes: list[bool] = []  # (the precheck's answer for each line)
     for i, ln in enumerate(lines):
         if ln.blank:
             out.append(FlowLine(ln, BLANK))
+            maybes.append(False)
             continue
         key = ln.plain
         # The fields in order, key to terminal, passed by position: matching keywords against a
         # record of twenty fields costs a third of making it, and every line makes one.
         # (a letter-spaced line ends its sentence before the spaces: `好 项 目 ？ ”`)
+        maybe = rare(key)
+        maybes.append(maybe)
         fl = FlowLine(ln, TEXT, key, subhead(key) is not None, listlabel(key) is not None,
-                      end_dateline(key) is not None, credit(key) is not None, terminal(key if ln.spaced else ln.text))
+                      maybe and end_dateline(key) is not None, maybe and credit(key) is not None,
+                      terminal(key if ln.spaced else ln.text))
         if i in furniture:
             fl.kind = FURNITURE
-        elif (byline(key) or (key != ln.text and byline(ln.text))) and not (fl.end_dateline or fl.subhead):
+        elif (((maybe and byline(key)) or (key != ln.text and rare(ln.text) and byline(ln.text)))
+              and not (fl.end_dateline or fl.subhead)):
             # A credit in parentheses alone on its line closes an article; it does not open one.
             fl.kind = BYLINE
         elif key[0] in BULLETS and not fl.subhead:
             fl.kind = BULLET
         out.append(fl)
     _wrapped_datelines(out, s)
-    _wrapped_bylines(out, byline)
-    _wrapped_credits(out, credit)
+    # Two lines joined hold what either holds, and open as the first: a pair where neither line
+    # passes the precheck matches no byline or credit.
+    pairs = [i for i, (a, b) in enumerate(itertools.pairwise(maybes)) if a or b]
+    _wrapped_bylines(out, byline, pairs)
+    _wrapped_credits(out, credit, pairs)
     _dateline_credits(out)
     _notes_after_sentences(out, s)
     return out
@@ -250,18 +261,21 @@ def _notes_after_sentences(flow: list[FlowLine], s: Settings) -> None:
             break
 
 
-def _wrapped_bylines(flow: list[FlowLine], byline: Callable[[str], object]) -> None:
-    """A dateline wrapped in a narrow column (`本报加德满都10月13日` / `电（记者…）`)."""
-    for a, b in itertools.pairwise(flow):
+def _wrapped_bylines(flow: list[FlowLine], byline: Callable[[str], object], pairs: list[int]) -> None:
+    """A dateline wrapped in a narrow column (`本报加德满都10月13日` / `电（记者…）`); `pairs`: the
+    lines i where lines i and i + 1 joined may match."""
+    for i in pairs:
+        a, b = flow[i], flow[i + 1]
         if (a.kind is TEXT and b.kind in (TEXT, BYLINE) and not a.terminal and not a.end_dateline
                 and byline(a.key + b.key)):
             a.kind = BYLINE
 
 
-def _wrapped_credits(flow: list[FlowLine], credit: Callable[[str], object]) -> None:
+def _wrapped_credits(flow: list[FlowLine], credit: Callable[[str], object], pairs: list[int]) -> None:
     """A photo credit wrapped in a narrow column (`方  圆  吴树江摄影报` / `道`): both lines are
-    the credit, neither a title."""
-    for a, b in itertools.pairwise(flow):
+    the credit, neither a title. `pairs` as for `_wrapped_bylines`."""
+    for i in pairs:
+        a, b = flow[i], flow[i + 1]
         if (a.kind is TEXT and b.kind is TEXT and not a.credit and not b.credit and not a.terminal
                 and credit(a.key + b.key)):
             a.credit = b.credit = True
@@ -297,7 +311,7 @@ def _wrapped_datelines(flow: list[FlowLine], s: Settings) -> None:
 
 
 def _side_column(
-    widths: list[float], cells: list[int], k: int, step: int, lo: int, hi: int, limit: int
+    widths: list[float], cells: list[int], k: int, step: int, lo: int, hi: int, limit: int, buckets: int
 ) -> tuple[float, bool]:
     """Column width seen from line k looking one way: the first width three nearby lines share.
 
@@ -307,22 +321,28 @@ def _side_column(
     lines. Widths are bucketed by whole cells (`cells`, precomputed) and neighbouring buckets
     agree. A side that runs out of lines with only two agreeing is still trusted; one with no
     agreement at all is not.
+
+    Buckets are list slots (`buckets`: one more than the widest cell, so that the last slot stays
+    empty and bucket -1 reads it as empty too): indexing costs less than a dictionary look-up.
     """
-    counts: dict[int, int] = {}
-    widest: dict[int, float] = {}
+    counts = [0] * buckets
+    widest = [0.0] * buckets
+    seen: list[int] = []
     for j in range(k + step, min(hi, k + limit + 2) if step > 0 else max(lo - 1, k - limit - 2), step):
         w, q = widths[j], cells[j]
-        c = counts.get(q, 0) + 1
+        c = counts[q] + 1
         counts[q] = c
-        if w > widest.get(q, 0.0):
+        if c == 1:
+            seen.append(q)
+        if w > widest[q]:
             widest[q] = w
-        if c + counts.get(q - 1, 0) + counts.get(q + 1, 0) >= 3:
-            return max(widest.get(q - 1, 0.0), widest[q], widest.get(q + 1, 0.0)), True
-    if not counts:
+        if c + counts[q - 1] + counts[q + 1] >= 3:
+            return max(widest[q - 1], widest[q], widest[q + 1]), True
+    if not seen:
         return widths[k], False
-    q = max(counts, key=lambda b: (counts[b] + counts.get(b - 1, 0) + counts.get(b + 1, 0), b))
-    support = counts[q] + counts.get(q - 1, 0) + counts.get(q + 1, 0)
-    return max(widest.get(q + d, 0.0) for d in (-1, 0, 1)), support >= 2
+    q = max(seen, key=lambda b: (counts[b] + counts[b - 1] + counts[b + 1], b))
+    support = counts[q] + counts[q - 1] + counts[q + 1]
+    return max(widest[q - 1], widest[q], widest[q + 1]), support >= 2
 
 
 def _past_outlier(widths: list[float], cells: list[int], near: int, far: int, run: float) -> float:
@@ -346,6 +366,7 @@ def learn_columns(flow: list[FlowLine], s: Settings) -> None:
     # one of the farthest of them), or the three past the nearest one do (the walk stops at the
     # fourth line: `_past_outlier`). Each run of three is judged once for both directions.
     cells = [int(w) for w in widths]
+    buckets = max(cells, default=0) + 2  # (`_side_column`)
     runs = range(len(body) - 2)
     widest = [max(widths[j], widths[j + 1], widths[j + 2]) for j in runs]
     towards_last = [abs(cells[j] - cells[j + 2]) <= 1 and abs(cells[j + 1] - cells[j + 2]) <= 1 for j in runs]
@@ -357,16 +378,16 @@ def learn_columns(flow: list[FlowLine], s: Settings) -> None:
             elif k - 4 >= lo and towards_first[k - 4]:
                 left, left_ok = _past_outlier(widths, cells, k - 1, k - 4, widest[k - 4]), True
             else:
-                left, left_ok = _side_column(widths, cells, k, -1, lo, hi, 4 * s.window)
+                left, left_ok = _side_column(widths, cells, k, -1, lo, hi, 4 * s.window, buckets)
             if k + 3 < hi and towards_last[k + 1]:
                 right, right_ok = widest[k + 1], True
             elif k + 4 < hi and towards_last[k + 2]:
                 right, right_ok = _past_outlier(widths, cells, k + 1, k + 4, widest[k + 2]), True
             else:
-                right, right_ok = _side_column(widths, cells, k, 1, lo, hi, 4 * s.window)
+                right, right_ok = _side_column(widths, cells, k, 1, lo, hi, 4 * s.window, buckets)
             if not (left_ok or right_ok):
-                left, left_ok = _side_column(widths, cells, k, -1, 0, len(body), 4 * s.window)
-                right, right_ok = _side_column(widths, cells, k, 1, 0, len(body), 4 * s.window)
+                left, left_ok = _side_column(widths, cells, k, -1, 0, len(body), 4 * s.window, buckets)
+                right, right_ok = _side_column(widths, cells, k, 1, 0, len(body), 4 * s.window, buckets)
             if left_ok != right_ok:
                 left = right = left if left_ok else right
             body[k].left, body[k].right = left, right

@@ -31,6 +31,8 @@ def to_lines(text: str) -> list[Line]:
     with Latin-1 characters as wide as the page sets them (`latin_cells`).
     """
     out: list[Line] = []
+    # (margin, plain text, Latin-1 characters) of each line, for `latin_cells`: counted once, here
+    measures: list[tuple[float, str, int]] = []
     for no, raw in enumerate(_NEWLINES.split(text.lstrip("\ufeff"))):
         s = clean_line(raw)
         stripped = s.lstrip()
@@ -39,11 +41,13 @@ def to_lines(text: str) -> list[Line]:
         if margin > _INDENT_MOST and not spaced:  # (a justified line spreads its indent too)
             margin = 0.0
         plain = tidy(stripped, spaced)
-        out.append(Line(no=no, text=stripped, width=margin + width(plain), plain=plain, indent=margin > 0,
-                        blank=not stripped, spaced=spaced, margin=margin, raw=raw))
-    # a line's Latin-1 characters, from its half-cell width: len(plain) - width(plain) = n / 2
-    latin = latin_cells([(line.margin, line.plain, round(2 * (len(line.plain) + line.margin - line.width)))
-                         for line in out])
+        n_latin = len(plain.encode("latin-1", "ignore"))
+        measures.append((margin, plain, n_latin))
+        # (width: `width(plain)`, its Latin-1 characters counted once; the fields by position, as
+        # keywords cost more on a record made for every physical line)
+        out.append(Line(no, stripped, margin + len(plain) - 0.5 * n_latin, plain, margin > 0,
+                        not stripped, spaced, margin, raw))
+    latin = latin_cells(measures)
     if latin != 0.5:  # (measured in half cells above, as most pages set them)
         for line in out:
             line.width = line.margin + width(line.plain, latin)
