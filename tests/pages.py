@@ -13,6 +13,15 @@ WETLAND_LEAD = [
     "去年同期明显增多。",
 ]
 
+# A county meeting's report, dateline first (its column is 14 cells).
+MEETING_BODY = [
+    "本报讯（记者 林一帆）3月3日，",
+    "青溪县召开经济工作会议，总结",
+    "去年工作，部署今年任务。县长",
+    "李文博主持会议，县委书记王建",
+    "明作讲话。",
+]
+
 
 def wrap(text: str, width: int) -> list[str]:
     """Hard-wrap full-width text into column lines of `width` characters, a mark that may not

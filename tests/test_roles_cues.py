@@ -5,18 +5,11 @@ from __future__ import annotations
 import pytest
 
 from banmian.pipeline import parse_structure
-
-BODY = [
-    "本报讯（记者 林一帆）3月3日，",
-    "青溪县召开经济工作会议，总结",
-    "去年工作，部署今年任务。县长",
-    "李文博主持会议，县委书记王建",
-    "明作讲话。",
-]
+from tests.pages import MEETING_BODY
 
 
 def roles_of(first: str, second: str) -> tuple[str | None, str | None, str | None]:
-    art = parse_structure("\n".join([first, second, "", *BODY]) + "\n").articles[0]
+    art = parse_structure("\n".join([first, second, "", *MEETING_BODY]) + "\n").articles[0]
     return art.kicker, art.headline, art.subheadline
 
 

@@ -4,15 +4,7 @@ from __future__ import annotations
 
 from banmian.layout.roles import assign_roles
 from banmian.pipeline import parse_structure
-from tests.pages import page
-
-BODY = [
-    "本报讯（记者 林一帆）3月3日，",
-    "青溪县召开经济工作会议，总结",
-    "去年工作，部署今年任务。县长",
-    "李文博主持会议，县委书记王建",
-    "明作讲话。",
-]
+from tests.pages import MEETING_BODY, page
 
 
 def test_a_compound_cut_between_two_words_stays_two_roles() -> None:
@@ -36,6 +28,6 @@ def test_a_bracketed_date_alone_on_a_line_is_still_a_subheadline() -> None:
 def test_a_dashed_subheadline_cut_from_its_unit_keeps_its_second_half() -> None:
     # 30 is parted from 年; the text follows with no blank line
     head = ["把好日子写在青山间", "——记在山村从教30", "年的乡村教师林晓燕"]
-    art = parse_structure(page(head, BODY)).articles[0]
+    art = parse_structure(page(head, MEETING_BODY)).articles[0]
     assert art.subheadline == "——记在山村从教30年的乡村教师林晓燕"
     assert art.paragraphs[0].startswith("3月3日")

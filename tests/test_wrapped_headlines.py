@@ -4,21 +4,13 @@ from __future__ import annotations
 
 from banmian.layout.roles import assign_roles
 from banmian.pipeline import parse_structure
-from tests.pages import page
-
-BODY = [
-    "本报讯（记者 林一帆）3月3日，",
-    "青溪县召开经济工作会议，总结",
-    "去年工作，部署今年任务。县长",
-    "李文博主持会议，县委书记王建",
-    "明作讲话。",
-]
+from tests.pages import MEETING_BODY, page
 
 
 def test_a_column_tag_cut_in_two_rejoins_its_headline() -> None:
     """The first half opens a bracket the second closes: one headline, not kicker over headline."""
     head = ["让春耕的种子播进希望的田野（青", "溪观察·乡村振兴在一线）"]
-    art = parse_structure(page(head, [""], BODY)).articles[0]
+    art = parse_structure(page(head, [""], MEETING_BODY)).articles[0]
     assert (art.kicker, art.headline) == (None, "让春耕的种子播进希望的田野（青溪观察·乡村振兴在一线）")
 
 
