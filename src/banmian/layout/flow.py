@@ -19,7 +19,7 @@ from banmian.layout.byline import split_byline
 from banmian.layout.patterns import combined, has, precheck
 from banmian.model import Line
 from banmian.settings import Settings
-from banmian.text.normalize import tidy_title
+from banmian.text.normalize import HANGING_MARKS, tidy_title
 
 _CLAUSE = re.compile(r"[，、；]")
 _PUNCTUATED = re.compile(r"[，、；：。！？“”,;:]")
@@ -35,9 +35,9 @@ _SENTENCE = re.compile(r"[。！？][”’」』）)]*$")
 # A bracket of one to three characters closing a line: a name's short form or place (（集团）, （朱巴）)
 _SHORT_NOTE = re.compile(r"[（(][^（）()]{1,3}[）)]$")
 _OPENERS = ("（", "(", "《", "“", "‘")  # marks line-breaking rules never leave at a line's end
-# Marks line-breaking rules never put at a line's start: a page with lines opening on them was cut
-# by character count, and its lines may end on an opening mark too.
-_NO_LINE_START = tuple("，。、；：！？）”’》")
+# A page with lines opening on marks line-breaking rules never put there was cut by character
+# count, and its lines may end on an opening mark too.
+_NO_LINE_START = tuple(HANGING_MARKS)
 _UNRULED = 2  # lines opening on such a mark that show a page cut by count (one may be a stray)
 _MID_SENTENCE = re.compile(r"[，、,（(“‘《]$")
 # A sentence ends and the next one begins on the same line: running text, never a title line.
@@ -53,12 +53,9 @@ _TITLE_GAP = re.compile(rf"^{_HALF}(?: {_HALF}){{1,2}}$")
 # Spaces justification puts around numbers and Latin (`投资 3.09 亿元`, `5 G`) are no title gap.
 _NUMBER_SPACE = re.compile(r"(?<=[0-9A-Za-z%.]) | (?=[0-9A-Za-z])")
 BULLETS = "●•■▲◆★☆◎◇□►▶"
-_HANGING = "，。、；：？！”’）》」』…,.;:?!)"
-
-
 def _hung(text: str) -> int:
     """Punctuation marks at the line end that typesetting may hang past the column edge (≤ 2)."""
-    return min(len(text) - len(text.rstrip(_HANGING)), 2)
+    return min(len(text) - len(text.rstrip(HANGING_MARKS)), 2)
 
 
 def ends_sentence(text: str) -> bool:

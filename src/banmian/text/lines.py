@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from banmian.model import Line
-from banmian.text.normalize import clean_line, letter_spaced, tidy, width
+from banmian.text.normalize import HANGING_MARKS, clean_line, letter_spaced, tidy, width
 
 _NEWLINES = re.compile(r"\r\n|\r|\n|\u2028|\u2029|\x0c")
 
@@ -61,8 +61,8 @@ def to_lines(text: str) -> list[Line]:
 # width (else a short centred title would measure as wide as the column's text).
 _INDENT_MOST = 2.5
 _SENTENCE_ENDS = ("。", "！", "？", "。”", "！”", "？”")
-# Marks a column may hang past its edge: a line ending on one fills the column with or without it.
-_HANGING = tuple("，。、；：！？”’）》")
+# (a line ending on a mark a column may hang past its edge fills the column with or without it)
+_HANGING = tuple(HANGING_MARKS)
 # Lines with fewer Latin-1 characters than this measure the same either way, within the half
 # cell a column's lines vary by.
 _LATIN_TELLING = 2

@@ -45,6 +45,10 @@ def clean_line(raw: str) -> str:
     return _PUNCT_NEAR_CJK.sub(lambda m: _HALF_PUNCT[m.group(1) or m.group(2)], s)
 
 
+# Marks line-breaking rules never put at a line's start, which a column may hang past its edge.
+HANGING_MARKS = "，。、；：？！”’）》」』…,.;:?!)"
+
+
 def width(s: str, latin: float = 0.5) -> float:
     """Display width in full-width cells: Latin-1 characters are `latin` of a cell (half, as type
     sets them; a dump cut by character count counts them whole), the rest one."""
