@@ -853,6 +853,28 @@ def mark_standalone(flow: list[FlowLine], s: Settings, indents: bool = True, sho
     _short_clauses(flow, ends, s, indents)
     _titles_over_leads(flow)
     _dash_subtitles(flow, s)
+    _leads_run_on(flow)
+
+
+def _leads_run_on(flow: list[FlowLine]) -> None:
+    """A line opening the way a news lead does (`10月2日，…`, `近日，…`) and running on unfinished
+    into the line right under it is a wrapped paragraph's first line, and the lines it runs into
+    are that paragraph's: no title opens with a lead's date, short lines or not (a photo story's
+    text set narrower than the column measured above)."""
+    for i, fl in enumerate(flow):
+        if not (fl.standalone and fl.kind is TEXT and not fl.complete and _opens_lead(fl)):
+            continue
+        nxt, gap = _neighbours(flow, i, 1)
+        if gap or nxt is None or nxt.kind is not TEXT:
+            continue
+        j: int | None = i
+        while j is not None and flow[j].standalone:
+            flow[j].standalone = False
+            if flow[j].complete:
+                break
+            j, gap = _neighbour_at(flow, j, 1)
+            if gap or (j is not None and flow[j].kind is not TEXT):
+                break
 
 
 def _titles_over_leads(flow: list[FlowLine]) -> None:
