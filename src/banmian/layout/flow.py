@@ -19,7 +19,7 @@ from banmian.layout.byline import split_byline
 from banmian.layout.patterns import combined, has, precheck
 from banmian.model import Line
 from banmian.settings import Settings
-from banmian.text.normalize import HANGING_MARKS, tidy_title
+from banmian.text.normalize import HANGING, HANGING_MARKS, tidy_title
 
 _CLAUSE = re.compile(r"[，、；]")
 _PUNCTUATED = re.compile(r"[，、；：。！？“”,;:]")
@@ -35,10 +35,9 @@ _SENTENCE = re.compile(r"[。！？][”’」』）)]*$")
 # A bracket of one to three characters closing a line: a name's short form or place (（集团）, （朱巴）)
 _SHORT_NOTE = re.compile(r"[（(][^（）()]{1,3}[）)]$")
 _OPENERS = ("（", "(", "《", "“", "‘")  # marks line-breaking rules never leave at a line's end
-# A page with lines opening on marks line-breaking rules never put there was cut by character
-# count, and its lines may end on an opening mark too.
-_NO_LINE_START = tuple(HANGING_MARKS)
-_UNRULED = 2  # lines opening on such a mark that show a page cut by count (one may be a stray)
+# Lines opening on a mark line-breaking rules never put there (HANGING) that show a page cut by
+# character count, whose lines may end on an opening mark too (one such line may be a stray).
+_UNRULED = 2
 _MID_SENTENCE = re.compile(r"[，、,（(“‘《]$")
 # A sentence ends and the next one begins on the same line: running text, never a title line.
 _NEXT_SENTENCE = re.compile(r"。[”’」』]*[^”’」』）)（(\s]")
@@ -1135,7 +1134,7 @@ def _bracket_broken_titles(flow: list[FlowLine], ends: dict[str, list[int]]) -> 
     never ends a line on an opening mark (line-breaking rules push it on to the next line), unless
     the page shows it was cut by character count."""
     broken = list(_running_ending(flow, ends, _OPENERS))
-    if not broken or sum(fl.kind is TEXT and fl.text.startswith(_NO_LINE_START) for fl in flow) >= _UNRULED:
+    if not broken or sum(fl.kind is TEXT and fl.text.startswith(HANGING) for fl in flow) >= _UNRULED:
         return
     for i, fl in broken:
         j, gap = _neighbour_at(flow, i, 1)

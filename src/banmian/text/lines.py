@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from banmian.model import Line
-from banmian.text.normalize import HANGING_MARKS, clean_line, letter_spaced, tidy, width
+from banmian.text.normalize import HANGING, cells, clean_line, latin_count, letter_spaced, tidy
 
 _NEWLINES = re.compile(r"\r\n|\r|\n|\u2028|\u2029|\x0c")
 
@@ -41,16 +41,15 @@ def to_lines(text: str) -> list[Line]:
         if margin > _INDENT_MOST and not spaced:  # (a justified line spreads its indent too)
             margin = 0.0
         plain = tidy(stripped, spaced)
-        n_latin = len(plain.encode("latin-1", "ignore"))
+        n_latin = latin_count(plain)
         measures.append((margin, plain, n_latin))
-        # (width: `width(plain)`, its Latin-1 characters counted once; the fields by position, as
-        # keywords cost more on a record made for every physical line)
-        out.append(Line(no, stripped, margin + len(plain) - 0.5 * n_latin, plain, margin > 0,
+        # (the fields by position: keywords cost more on a record made for every physical line)
+        out.append(Line(no, stripped, margin + cells(len(plain), n_latin), plain, margin > 0,
                         not stripped, spaced, margin, raw))
     latin = latin_cells(measures)
     if latin != 0.5:  # (measured in half cells above, as most pages set them)
-        for line in out:
-            line.width = line.margin + width(line.plain, latin)
+        for line, (margin, plain, n_latin) in zip(out, measures, strict=True):
+            line.width = margin + cells(len(plain), n_latin, latin)
     while out and out[-1].blank:
         out.pop()
     return out
@@ -61,8 +60,6 @@ def to_lines(text: str) -> list[Line]:
 # width (else a short centred title would measure as wide as the column's text).
 _INDENT_MOST = 2.5
 _SENTENCE_ENDS = ("。", "！", "？", "。”", "！”", "？”")
-# (a line ending on a mark a column may hang past its edge fills the column with or without it)
-_HANGING = tuple(HANGING_MARKS)
 # Lines with fewer Latin-1 characters than this measure the same either way, within the half
 # cell a column's lines vary by.
 _LATIN_TELLING = 2
@@ -82,7 +79,7 @@ def latin_cells(lines: list[tuple[float, str, int]]) -> float:
             m + len(q) - hung
             for m, q, latin_chars in lines[max(0, i - 1) : i + 2 : 2]
             if q and not latin_chars
-            for hung in ((0, 1) if q.endswith(_HANGING) else (0,))
+            for hung in ((0, 1) if q.endswith(HANGING) else (0,))  # (a hung mark or not)
         ]
         own = margin + len(plain)
         fits = [latin for latin in votes if any(abs(own - (1.0 - latin) * n - w) <= 0.5 for w in near)]

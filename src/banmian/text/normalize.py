@@ -45,14 +45,26 @@ def clean_line(raw: str) -> str:
     return _PUNCT_NEAR_CJK.sub(lambda m: _HALF_PUNCT[m.group(1) or m.group(2)], s)
 
 
-# Marks line-breaking rules never put at a line's start, which a column may hang past its edge.
+# Marks line-breaking rules never put at a line's start, which a column may hang past its edge
+# (as a string for str.rstrip, as a tuple for str.startswith / str.endswith).
 HANGING_MARKS = "，。、；：？！”’）》」』…,.;:?!)"
+HANGING = tuple(HANGING_MARKS)
+
+
+def latin_count(s: str) -> int:
+    """Latin-1 characters (letters, digits, ASCII marks): the ones a page may set in half a cell."""
+    return len(s.encode("latin-1", "ignore"))
+
+
+def cells(length: int, latin_chars: int, latin: float = 0.5) -> float:
+    """Display width of `length` characters, `latin_chars` of them Latin-1 set `latin` of a cell."""
+    return length - (1.0 - latin) * latin_chars
 
 
 def width(s: str, latin: float = 0.5) -> float:
     """Display width in full-width cells: Latin-1 characters are `latin` of a cell (half, as type
     sets them; a dump cut by character count counts them whole), the rest one."""
-    return len(s) - (1.0 - latin) * len(s.encode("latin-1", "ignore"))
+    return cells(len(s), latin_count(s), latin)
 
 
 _SINGLE_GAP = re.compile(r"(?<=\S) (?=\S)")
