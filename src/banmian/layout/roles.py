@@ -37,6 +37,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from banmian.layout.patterns import has
+from banmian.text.words import is_word, words
+
 __all__ = ["LINE_FEATURES", "assign_roles", "line_features", "normalize_line", "rules_pair", "runs_on"]
 
 Triple = tuple[str | None, str | None, str | None]
@@ -291,13 +294,51 @@ def _cuts_number(a: str, b: str) -> bool:
     return len(a) >= WRAP_MIN and a[-1:].isdigit() and b[:1].isalpha() and not b[0].isascii()
 
 
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _cut(a: str, b: str) -> tuple[str, list[tuple[int, int]]] | None:
+    """The words of a long line `a` joined to `b` when the break falls between two Han characters."""
+    if len(a) < WRAP_MIN or not _HAN.match(a[-1]) or not _HAN.match(b[:1]):
+        return None
+    text = a + b
+    return text, list(words(text))
+
+
+def _cuts_word(a: str, b: str) -> bool:
+    """Whether a long line `a` ends inside a word that `b` completes (推进改革创 / 新…): no display line
+    breaks a word. A compound cut between two words (签署通令 / 嘉奖…) may be two lines."""
+    if (joined := _cut(a, b)) is None:
+        return False
+    text, spans = joined
+    cut = len(a)
+    return any(start < cut < end and not (is_word(text[start:cut]) and is_word(text[cut:end]))
+               for start, end in spans)
+
+
+def _function_cut(a: str, b: str) -> bool:
+    """Whether a long line `a` ends on a word that wants what follows it (a preposition or conjunction:
+    与, 对) or `b` opens on one that hangs on what precedes it (a particle: 的, 了): a display line
+    is never broken there. Words, not characters: 导向 and 了解 end and open lines freely."""
+    if (joined := _cut(a, b)) is None:
+        return False
+    text, spans = joined
+    cut = len(a)
+    last = next((text[start:end] for start, end in spans if end == cut), "")  # (none: a compound is cut)
+    first = next((text[start:end] for start, end in spans if start == cut), "")
+    return has("wrap_end", last) or has("wrap_start", first)
+
+
 def runs_on(a: str, b: str) -> bool:
     """Whether `b` is the second half of one display line set over two: `a` opens a bracket, quote or
-    title mark that `b` closes, `b` opens on punctuation no line starts with, a clause or a number is
-    cut (from its unit too), or `b` is only the column tag of `a`."""
+    title mark that `b` closes, `b` opens on punctuation no line starts with, a clause, a number (from
+    its unit too) or a word is cut, `a` ends on a word that wants what follows or `b` opens on one that
+    hangs on what precedes, or `b` is only the column tag of `a`."""
     if _CONT_START.match(b) or _CUT_START.match(b) or _CUT_END.search(a) or (a[-1:].isdigit() and b[:1].isdigit()):
         return True
     if (_TAG_ONLY.match(b) and not _DATE.search(b) and not _ORDINAL.match(b)) or _cuts_number(a, b):
+        return True
+    if _cuts_word(a, b) or _function_cut(a, b):
         return True
     return any(a.count(o) > a.count(c) and b.count(c) > b.count(o) for o, c in _PAIRS)
 
