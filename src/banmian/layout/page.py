@@ -171,7 +171,7 @@ def _is_subhead(block: Block, before: list[Para], after: list[Para], s: Settings
         nxt = after[0]
     if nxt.byline:
         return False
-    if _indented_like_text(block):
+    if _indented_like_text(block, before, after):
         return True
     if (prev.end_dateline and not signed) or prev.lines[-1].credit or len(block.texts) > 3:
         return False
@@ -232,12 +232,35 @@ def _end_run(para: Para, tail: bool) -> list[FlowLine]:
     return run
 
 
-def _indented_like_text(block: Block) -> bool:
+# A centred line is told from an indented one by its ends only where its text fills this much of
+# the column: a short title can stop anywhere.
+CENTRED_SHARE = 0.7
+
+
+def _indented_like_text(block: Block, before: list[Para], after: list[Para]) -> bool:
     """Every title line of the block opens set in by the paragraph indent of a page that indents
     its paragraphs: display type is centred or flush, never indented like text, so the block is a
-    label inside the text (an interviewee's name over a quote, a section title), not a headline."""
+    label inside the text (an interviewee's name over a quote, a section title), not a headline.
+    A block whose every line is centred over the text next to it is display type all the same."""
     starts = [b for a, b in itertools.pairwise([None, *block.lines]) if a is None or b.line.no > a.line.no + 1]
-    return all(fl.para_indent for fl in starts)
+    if not all(fl.para_indent for fl in starts):
+        return False
+    # the column of the nearest paragraph on each side long enough to show it
+    sides = ([_widest_line(p, tail=True) for p in before[::-1][:3]], [_widest_line(p, tail=False) for p in after[:3]])
+    columns = [next(w for w in side if w is not None) for side in sides if any(w is not None for w in side)]
+    # a line broken mid-word or mid-phrase into the text under it (`第九条  国家鼓励和支持密码科学技术研`
+    # / `究和应用…`) is a paragraph's first line, however its ends fall
+    if after and runs_on(block.lines[-1].text, after[0].lines[0].text):
+        return True
+    return not any(all(_centred(fl, col) for fl in block.lines if fl.line.margin) for col in columns)
+
+
+def _centred(fl: FlowLine, column: float) -> bool:
+    """Does a line nearly as wide as the column stop as far short of its end as it is set in (within a
+    cell)? Then its white space centres a title in its box: an indented first line runs on to the
+    column's end. (A short line set in by an indent may stop anywhere: its end tells nothing.)"""
+    return (fl.line.width - fl.line.margin >= CENTRED_SHARE * column
+            and fl.line.margin - 0.5 <= column - fl.line.width <= fl.line.margin + 1.5)
 
 
 def _widest_line(para: Para, tail: bool) -> float | None:
@@ -857,7 +880,7 @@ def _segments(elements: list[Element], s: Settings, breaks_shown: bool) -> tuple
             last_seg = seq[-1] if seq and isinstance(seq[-1], Segment) else None
             if (current is None and not reopened and last_seg is not None and last_seg.paras
                     and elements[k - 1] is last_seg.paras[-1] and after and not after[0].byline
-                    and _indented_like_text(el)):
+                    and _indented_like_text(el, last_seg.paras, after)):
                 reopened = True
                 signed = last_seg
             if reopened:
