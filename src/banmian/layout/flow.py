@@ -488,6 +488,11 @@ def _continues_as_body(flow: list[FlowLine], i: int, s: Settings, indents: bool 
             if end is not None:
                 flow[end].ends_para = True
             return True
+    if not gap and prev is not None and prev.complete and _stopped_with_room(flow, i):
+        # After finished text, a line that stopped a cell or more short of the full lines right
+        # under it, where their first character would have fitted, wrapped no text: it ended,
+        # and ending no clause it is a title line set right over the text (no blank line between).
+        return False
     if (fl.para_indent and not gap and not fl.short and not nxt.short
             and (_WORD_END.search(fl.text) or fl.text.endswith("——"))):
         # Set in by the page's paragraph indent, filling its column and breaking off mid-phrase
@@ -633,6 +638,29 @@ def _continues_as_body(flow: list[FlowLine], i: int, s: Settings, indents: bool 
     # then the third shows the column.
     widest = nxt.extent if gap2 else max(nxt.extent, nxt2.extent)
     return nxt.extent - s.first_line_indent <= width <= widest + s.tolerance
+
+
+INDENT_CELLS = 2.0  # a paragraph indent: a first line this much short may have lost it
+
+
+def _stopped_with_room(flow: list[FlowLine], i: int) -> bool:
+    """Did line i, with no mark of any kind and no Latin letters or digits (their widths vary),
+    stop short of the text right under it, two lines of one width, by at least what the first
+    character of that text needs (an opening mark goes down with the character after it)?
+    Running text fills its column. A character pushed on by line-breaking rules leaves a closing
+    mark second on the next line, and a first line two cells short may have lost its indent on
+    any page (articles of one page are set differently)."""
+    fl = flow[i]
+    nxt, _ = _neighbours(flow, i, 1)
+    nxt2, gap2 = _beyond(flow, i, 1)
+    if (nxt is None or nxt2 is None or gap2 or nxt2.kind is not TEXT or fl.line.spaced or fl.line.indent
+            or not fl.key.isalnum() or any(c.isascii() for c in fl.key) or nxt.key[1:2] in HANGING_MARKS
+            or not _same_width(nxt, nxt2, 0.5)):
+        return False
+    lead = _LEAD.match(nxt.key)
+    need = 0.5 * len(lead.group(0)) if lead else 1.0 + nxt.key.startswith(_OPENERS)
+    short_by = max(nxt.set_width, nxt2.set_width) - fl.set_width
+    return need <= short_by < INDENT_CELLS
 
 
 def _tag_set_apart(flow: list[FlowLine], i: int, tagged: FlowLine, s: Settings) -> bool:

@@ -961,6 +961,44 @@ def _merge_highlight_blocks(seq: list[Segment | Block]) -> list[Segment | Block]
     return out
 
 
+_LEADS_ON = ("——", "：", ":")  # a kicker closed by its dash or colon leads into the line under it
+
+
+def _split_joined_blocks(seq: list[Segment | Block], s: Settings) -> list[Segment | Block]:
+    """A block of title lines between two bodies whose upper lines repeat the wording of the body
+    above and not the one below, and whose lower lines the reverse, is two headline blocks set
+    with no blank line between them: one closing the article above, one opening the next (a
+    headline sums up its own article). Never cut after a kicker's dash or colon or before a
+    subheadline's dash."""
+    out: list[Segment | Block] = []
+    for k, item in enumerate(seq):
+        prev = seq[k - 1] if k else None
+        nxt = seq[k + 1] if k + 1 < len(seq) else None
+        if not (isinstance(item, Block) and isinstance(prev, Segment) and isinstance(nxt, Segment)
+                and len(item.lines) >= 2 and not item.bullets):
+            out.append(item)
+            continue
+        best: tuple[float, int] | None = None
+        for c in range(1, len(item.lines)):
+            if item.lines[c - 1].text.endswith(_LEADS_ON) or item.lines[c].text.startswith("——"):
+                continue
+            upper, lower = Block(item.lines[:c]), Block(item.lines[c:])
+            if not (_title_like(upper) and _title_like(lower)):
+                continue
+            g_up, g_low = _bigrams(_probe(upper)), _bigrams(_probe(lower))
+            if min(len(g_up), len(g_low)) < ECHO_GRAMS:
+                continue
+            lean_up = _shared(g_up, prev.text) - _shared(g_up, nxt.text)
+            lean_low = _shared(g_low, nxt.text) - _shared(g_low, prev.text)
+            if min(lean_up, lean_low) >= s.split_echo and (best is None or lean_up + lean_low > best[0]):
+                best = (lean_up + lean_low, c)
+        if best is None:
+            out.append(item)
+        else:
+            out.extend((Block(item.lines[:best[1]]), Block(item.lines[best[1]:])))
+    return out
+
+
 BLOCK_HEADS, BLOCK_SIDE = 3, 2  # a body headed, a block on its side: one block may yield its side
 
 
@@ -1471,7 +1509,7 @@ def build_page(lines: list[Line], *, source: str | None = None, settings: Settin
     mark_standalone(flow, s, indents, breaks_shown)
     elements = _text_under_subtitles(_titles_by_position(build_elements(flow, indents, s)))
     seq, captions = _segments(elements, s, breaks_shown)
-    seq = _merge_highlight_blocks(seq)
+    seq = _split_joined_blocks(_merge_highlight_blocks(seq), s)
     leftover = _attach_blocks(seq, s)
     segments = [s for s in seq if isinstance(s, Segment)]
     _first_contributions(segments)
