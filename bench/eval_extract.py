@@ -14,9 +14,10 @@ on their errors), odd lines are `heldout` (only measured). Later lines carry an 
 `split` field (`dev`, `test2` … `test9`, fixed by order before any output was seen; `test2`
 and `test9` are only measured, test3's errors were read after the third round, test4's after
 the fourth, test5's after the fifth, test6's after the sixth, test7's after the seventh,
-test8's after the eighth, test10's after the tenth round, test11's and test12's after their first scores).
+test8's after the eighth, test10's after the tenth round, test11's, test12's and test13's after their
+first scores).
 `bench/select_extract.py` lists the candidates test4 and test5 were picked from, `--local`
-those of test6 … test10 (test11 and test12 take the rest of both lists). See docs/extraction.md
+those of test6 … test10 (test11, test12 and test13 take the rest of both lists). See docs/extraction.md
 for the annotation guideline.
 
     python bench/eval_extract.py                 # P/R/F1 for dev, held-out and all
@@ -45,7 +46,7 @@ from synth import CORPUS
 
 GOLD = Path(__file__).resolve().parent / "data" / "extract_gold.jsonl"
 METRICS = ("people.names", "people.titles", "companies", "events")
-SPLITS = ("dev", "heldout", *(f"test{n}" for n in range(2, 13)))
+SPLITS = ("dev", "heldout", *(f"test{n}" for n in range(2, 14)))
 
 
 def load_gold(path: Path = GOLD) -> list[dict]:
