@@ -62,7 +62,7 @@ _BRACKETED = re.compile(r"[（(][^（）()]{1,6}[）)]")
 _ALIAS = re.compile("[（(](?:以下)?简称[“\"]?")
 # A group's subsidiary named on after it: 鞍钢集团|信息产业有限公司, 中国移动通信集团|广东有限公司
 _PARENT = frozenset({"集团", "集团公司"})
-_SUBSIDIARY = re.compile(f"[{CJK}]{{2,10}}?(有限责任公司|股份有限公司|有限公司)")
+_SUBSIDIARY = re.compile(f"[{CJK}]{{2,10}}?(有限责任公司|股份有限公司|有限公司|公司)")
 _SHORT_FORM = "公司"  # the legal form a short mention ends with: 天峰公司
 # the site a named project is seen at: 项目现场, 项目建设现场, 项目施工工地
 _SITE = re.compile("(?:建设|施工)?(?:现场|工地)")
@@ -138,7 +138,9 @@ def find_orgs(paragraphs: list[str], lex: Lexicon, people: list[str]) -> list[Or
                 # 入区企业|中译语通…有限公司, 秦汉新城与|中国惠普有限公司: a role noun or a partner
                 # glued before a legal name is cut when four name characters remain
                 cuts = [c.end() for c in _ROLE_LEAD.finditer(stem)] + [c.end() for c in _PARTNER.finditer(stem)]
-                cut = max((c for c in cuts if len(stem) - c >= 4), default=0)
+                # (not when what is left holds trade words only: 山东梵和|生物科技有限公司 has no brand)
+                cut = max((c for c in cuts if len(stem) - c >= 4 and not _generic(stem[c:], r.generic | r.industries)),
+                          default=0)
                 name, stem, start = name[cut:], stem[cut:], start + cut
                 rest = stem[_place_prefix(stem, r) :]
                 counted = _COUNTED.search(text, max(0, start - 4), start)
@@ -166,12 +168,13 @@ def find_orgs(paragraphs: list[str], lex: Lexicon, people: list[str]) -> list[Or
             if r.suffix_kinds.get(m.group()) == "other" and firm and r.suffix_kinds.get(firm.group()) == "company":
                 continue  # 中国铁道科学研究院|集团: an institute turned group is a company
             sub = _SUBSIDIARY.match(text, m.end()) if m.group() in _PARENT else None
-            if sub and sub.group(1) in r.legal and not r.function_chars & set(text[m.end() : sub.start(1)]):
+            if sub and _subsidiary(text[m.end() : sub.start(1)], sub.group(1), r):
                 continue  # 鞍钢集团|信息产业有限公司: a subsidiary's legal name goes on after its group
             if m.group() == "厂" and text[m.start() - 1 : m.start()] == "工":
                 continue  # 工厂 is a word
             clean = start == 0 or not re.match(f"[{CJK}]", text[start - 1]) or start > _run_start(text, m.start(), edge)
-            if m.group() not in r.legal and m.group() != "项目" and not _short_name(stem, r, clean=clean):
+            if (m.group() not in r.legal and m.group() != "项目" and not _short_name(stem, r, clean=clean)
+                    and not _under_group(stem, m.group(), r)):
                 if text.startswith(("与", "和", "及", "、"), m.end()):
                     edge = m.end()  # 甲公司与乙集团: the next name starts after this one
                 continue
@@ -205,6 +208,24 @@ def find_orgs(paragraphs: list[str], lex: Lexicon, people: list[str]) -> list[Or
     _merge_aliases(found, r)
     _all_mentions(paragraphs, found)
     return list(found.values())
+
+
+def _subsidiary(stem: str, form: str, r: OrgRules) -> bool:
+    """Whether `stem` + `form`, right after a group, names a subsidiary of it: a legal name
+    (鞍钢集团|信息产业有限公司), or a brand and its trade before a short 公司 (南航集团|南联食品公司);
+    never across a function character (集团和|…公司)."""
+    if r.function_chars & set(stem):
+        return False
+    if form in r.legal:
+        return True
+    return any(stem.endswith(w) for w in r.industries) and not _generic(stem, r.generic | r.industries)
+
+
+def _under_group(stem: str, form: str, r: OrgRules) -> bool:
+    """Whether a short-form run names a group and its subsidiary (南航集团|南联食品 + 公司): the part
+    after the group is a name of its own."""
+    _, parent, sub = stem.rpartition("集团")
+    return bool(parent) and _subsidiary(sub, form, r) and _short_name(sub, r)
 
 
 def _flat(name: str) -> str:
