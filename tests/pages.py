@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import banmian
 from banmian.pipeline import parse_structure
 
 # A news lead a page can open with (its column is 18 cells).
@@ -46,3 +47,9 @@ def one_article(text: str) -> list[str]:
     arts = parse_structure(text).articles
     assert len(arts) == 1
     return arts[0].paragraphs
+
+
+def heads_of(text: str) -> list[tuple[str | None, str | None, str | None, str]]:
+    """Each article's kicker, headline and subheadline, and the first 8 characters of its text."""
+    page = banmian.parse(text)
+    return [(a.kicker, a.headline, a.subheadline, a.paragraphs[0][:8]) for a in page.articles]

@@ -2,18 +2,12 @@
 
 from __future__ import annotations
 
-import banmian
 from banmian.layout.flow import classify, learn_columns, mark_standalone, page_indents
 from banmian.layout.furniture import find_furniture
 from banmian.model import Page
 from banmian.pipeline import to_lines
 from banmian.settings import default_settings
-
-
-def _heads(text: str) -> list[tuple[str | None, str | None, str | None, str]]:
-    page = banmian.parse(text)
-    return [(a.kicker, a.headline, a.subheadline, a.paragraphs[0][:8]) for a in page.articles]
-
+from tests.pages import heads_of
 
 FIRST = (
     "青溪县举办秋季农民丰收节\n\n"
@@ -77,5 +71,5 @@ def test_two_glued_headline_blocks_part_by_the_wording_of_their_bodies() -> None
         "物实验室十二间，可同\n"
         "时容纳五百名学生上课。\n"
     )
-    heads = [h[1] for h in _heads(text)]
+    heads = [h[1] for h in heads_of(text)]
     assert heads == ["南岭镇秋茶采摘量增加三成茶农增收", "石桥中学新建科学实验楼投入使用"]

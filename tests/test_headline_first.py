@@ -2,18 +2,11 @@
 
 from __future__ import annotations
 
-import banmian
 from banmian.layout.flow import Block, FlowLine, Kind, Para
 from banmian.layout.page import _is_subhead
 from banmian.model import Line
 from banmian.settings import default_settings
-
-
-def _heads(text: str) -> list[tuple[str | None, str | None, str | None, str]]:
-    page = banmian.parse(text)
-    return [(a.kicker, a.headline, a.subheadline, a.paragraphs[0][:8]) for a in page.articles]
-
-
+from tests.pages import heads_of
 
 ABOVE = (
     "青溪县举办秋季农民丰收节\n\n"
@@ -53,7 +46,7 @@ def test_a_lone_unfinished_line_over_a_byline_is_the_next_title() -> None:
         "按照百年一遇的防洪标准设计建造。\n"
         "村民们说，过河再也不用等渡船了。\n"
     )
-    heads = _heads(text)
+    heads = heads_of(text)
     assert [h[1] for h in heads] == ["青溪县举办秋季农民丰收节", "枫林湾新建三座跨河便民桥梁"]
 
 
@@ -73,7 +66,7 @@ def test_the_line_under_a_kickers_dash_is_the_headline() -> None:
         "（本报记者陈晓云）\n"
     )
     kicker = "枫林湾新建便民桥梁，沿河村民纷纷表示——"
-    assert _heads(text)[1] == (kicker, "两岸村民过河再也不用绕远路", None, "枫林湾片区三座跨")
+    assert heads_of(text)[1] == (kicker, "两岸村民过河再也不用绕远路", None, "枫林湾片区三座跨")
 
 
 def test_a_kicker_over_its_title_heads_news_between_paragraphs_of_one_column() -> None:
@@ -101,5 +94,5 @@ def test_a_title_run_into_a_dated_lead_is_split_off() -> None:
         "多公里的历史。新桥均按照百\n"
         "年一遇的防洪标准设计建造。\n"
     )
-    heads = _heads(text)
+    heads = heads_of(text)
     assert heads[1] == (None, "“新桥让两岸成了一家人”", None, "日前，枫林湾片区")

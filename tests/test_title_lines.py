@@ -3,12 +3,7 @@
 from __future__ import annotations
 
 import banmian
-
-
-def _heads(text: str) -> list[tuple[str | None, str | None, str | None, str]]:
-    page = banmian.parse(text)
-    return [(a.kicker, a.headline, a.subheadline, a.paragraphs[0][:8]) for a in page.articles]
-
+from tests.pages import heads_of
 
 ABOVE = (
     "青溪县举办秋季农民丰收节\n\n"
@@ -46,7 +41,7 @@ def test_stacked_title_lines_over_a_byline_are_the_next_headline() -> None:
     """No paragraph breaks off for good right before a byline: three unpunctuated lines between
     finished text and a dateline are the next article's kicker, headline and subheadline."""
     text = ABOVE + "枫林湾桥梁建设\n三座便民桥全部通车\n八个村庄告别绕行\n\n" + BELOW
-    heads = _heads(text)
+    heads = heads_of(text)
     assert heads[1][:3] == ("枫林湾桥梁建设", "三座便民桥全部通车", "八个村庄告别绕行")
     assert heads[1][3] == "枫林湾片区三座跨"
 
@@ -75,7 +70,7 @@ def test_a_title_paragraph_split_by_a_blank_line_finishes_the_block_above() -> N
         "的防洪标准设计建造，\n"
         "可供农用车并排通行。\n"
     )
-    heads = _heads(text)
+    heads = heads_of(text)
     assert heads[1][:3] == ("枫林湾桥梁建设提速", "三座便民桥全部通车", None)
 
 
@@ -98,7 +93,7 @@ def test_a_short_unmarked_line_under_a_title_is_the_titles_next_line() -> None:
         "一遇的防洪标准设计建造，可\n"
         "供两辆农用车并排通行。\n"
     )
-    heads = _heads(text)
+    heads = heads_of(text)
     assert any({h[0], h[1], h[2]} >= {"陈晓云抵达枫林湾", "开始为期三天的实地调研"} for h in heads)
 
 
@@ -123,7 +118,7 @@ def test_a_line_over_a_tagged_title_line_is_a_title_line_too() -> None:
         "全部完工通车，沿河两岸的八个村\n"
         "庄从此告别了绕行十多公里的历史。\n"
     )
-    heads = _heads(text)
+    heads = heads_of(text)
     assert heads[-1][:3] == ("青溪县枫林湾三座跨河便民桥通车", "新桥，“新”在哪里（乡村观察）", None)
 
 
