@@ -175,6 +175,8 @@ def _is_subhead(block: Block, before: list[Para], after: list[Para], s: Settings
         return True
     if (prev.end_dateline and not signed) or prev.lines[-1].credit or len(block.texts) > 3:
         return False
+    if len(block.lines) == 1 and block.texts[0].endswith("——") and not block.texts[0].startswith("——"):
+        return True  # a lone line closed by a dash leads into the text under it: a kicker needs its headline
     if len(before) > 1 and not styles and _dated(before[0]) and _report_title(block, nxt):
         return False  # a dated news report runs without section titles: the block heads the next report
     if any(COLUMN_TAG.search(t) for t in block.texts) or any(fl.over for fl in block.lines):
