@@ -18,6 +18,7 @@ from banmian.extract.lexicon import Lexicon, alternation
 from banmian.extract.spans import CJK, left_stops
 from banmian.extract.titles import BODY_OF_HEADS, TitleGrammar, clause_floor, grammar
 from banmian.model import Byline, Mention, Person
+from banmian.text.words import is_word
 
 # Foreign and minority names: CJK chunks joined by · (阿不都·热合曼, 多拉·曼比·科伊塔).
 # A Latin initial may open one (J·布洛克兰) and a dash join a double surname (布洛克兰—威斯汀).
@@ -36,6 +37,10 @@ _LEFT_EDGES = "的，。；：、“”（ "  # what may stand right before a na
 # Descriptions that may stand glued after any word before a name (举重冠军廖辉, 中国工程院院士倪光南,
 # 45岁的曲珍, 外卖小哥于超群): the name still needs a clear edge or a mention elsewhere.
 _DESCRIPTION_AT = re.compile("(?:冠军|院士|医师|火炬手|小哥|女兵|名将|选手|英雄|教师|岁的)")
+# An age or a birth year written before a person (83岁的周育才接过话茬, 90岁高龄的杨林玉也上台,
+# 出生于2003年的周文亮感触颇深, 80后吕雷): what follows is a person, so a three-character name needs no
+# right edge.
+_AGED = re.compile("(?:(?<![0-9])[0-9]{1,3}(?:多)?岁(?:高龄)?的|(?:出生于|生于)[0-9]{4}年的|(?<![0-9∶:比])[0-9]0后的?)")
 # a name opening a clause before a counted group: ，陈丁等50位残疾人…
 _GROUP_OF = re.compile("等[0-9一二三四五六七八九十百千余多]+(?:位|名|人)")
 # a name written before 老人 with a clear left edge (的 or punctuation): 的张茂钊老人
@@ -400,6 +405,7 @@ def find_people(paragraphs: list[str], lex: Lexicon, byline: Byline | None = Non
                 # a leader's post after the name is an honorific (习近平总书记); others stay titles
                 found.add(name, [] if honorific or addressed else titles, Mention(pi, start - len(name), start))
         _lists(text, pi, r, article_text, found)
+        _bare_list(text, pi, r, lex, article_text, found)
         _speakers(text, pi, r, article_text, found)
         _achievers(text, pi, r, lex, article_text, found)
         _credits_and_bios(text, pi, r, found)
@@ -490,6 +496,50 @@ def _lists(text: str, pi: int, r: PeopleRules, article_text: str, found: _Collec
         else:
             for name, p in names:
                 found.add(name, [], Mention(pi, p, p + len(name)))
+
+
+# A bare list of names: two or more items joined by 、 after a clause edge, 由 or 的, the last one
+# closed by 和 / 与 / 及 or punctuation (由谢振翔、金泳德和姚兆楠组成…, 。王勇、肖捷和国家…).
+_BARE_LIST = re.compile(f"(?:^|(?<=[，：。；“”由的]))((?:[{CJK}]{{2,3}}、)+)")
+
+
+def _bare_list(text: str, pi: int, r: PeopleRules, lex: Lexicon, article_text: str, found: _Collector) -> None:
+    """Names of a list none of whose items is a place or a word: every item a surname-led name of
+    two or three characters (see _BARE_LIST); the item after a closing 和 is taken when it is one too."""
+    places = grammar(lex).gaz.candidates
+
+    def item_ok(name: str | None) -> bool:
+        return bool(name) and len(name) in (2, 3) and name not in places and name[-1] not in r.body_ends and not (
+            r.function_chars & set(name[1:]))
+
+    def worded(name: str) -> bool:  # 玉米, 公租房 (租房), 管根本 (根本): a common word, or one after a character
+        return is_word(name) or (len(name) == 3 and (is_word(name[1:]) or is_word(name[:2])))
+
+    for m in _BARE_LIST.finditer(text):
+        names, pos = [], m.start(1)
+        for item in m.group(1).split(_LIST_SEP)[:-1]:
+            if item not in _name_shapes(text, pos, r) or not item_ok(item):
+                break
+            names.append((item, pos))
+            pos += len(item) + 1
+        else:
+            last = name_at(text, pos, r, article_text)
+            if not item_ok(last):
+                continue
+            end = pos + len(last)
+            if end < len(text) and text[end] not in "和与及，。；：！？”）)…":
+                continue  # 甲、乙、丙3位党员: a count after the list, its people are described, not listed
+            names.append((last, pos))
+            if text[end : end + 1] in "和与及":
+                after = name_at(text, end + 1, r, article_text)
+                if item_ok(after) and _edge(text, end + 1 + len(after), r) == 2:
+                    names.append((after, end + 1))
+            words = [n for n, _ in names]
+            if all(map(worded, words)) or len({n[0] for n in words}) == 1:
+                continue  # 玉米、黄豆和大米, 边挣钱、边改造: a list of things, or of one character's words
+            for name, p in names:
+                if name not in found.people:
+                    found.add(name, [], Mention(pi, p, p + len(name)))
 
 
 def _name_ending_at(text: str, end: int, r: PeopleRules, sizes: tuple[int, ...], edges: str) -> str | None:
@@ -593,6 +643,14 @@ def _speakers(text: str, pi: int, r: PeopleRules, article_text: str, found: _Col
         edge = 2 if r.speech.match(text, end) or text.startswith("等", end) else _edge(text, end, r)
         # a one-character follow word (曲珍就…) is enough when the name stands elsewhere too
         if edge == 2 or (edge == 1 and article_text.count(name) > 1):
+            found.add(name, [], Mention(pi, m.end(), m.end() + len(name)))
+    for m in _AGED.finditer(text):
+        name = name_at(text, m.end(), r, article_text)
+        if not name:  # 83岁的周育才|接过话茬: no edge needed after an age
+            name = next((n for n in _name_shapes(text, m.end(), r) if len(n) == 3 and "·" not in n), None)
+            if name and (is_word(name[:2]) or r.role_words.match(name) or _edge(text, m.end() + 4, r)):
+                continue  # 63岁的母亲再三, 53岁的农户黄翠英, 40岁的索南达杰|和: a word, a role, a longer name
+        if name and name not in found.people and not r.follow.fullmatch(name[1:]):
             found.add(name, [], Mention(pi, m.end(), m.end() + len(name)))
 
 
