@@ -22,6 +22,7 @@ T = TypeVar("T")
 SCHEMA: dict[str, tuple[frozenset[str], ...]] = {
     "titles": (),
     "title_modifiers": (),
+    "company_heads": (),
     "levels": (),
     "surnames": (),
     "not_names": (),

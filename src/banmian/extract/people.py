@@ -373,7 +373,7 @@ def find_people(paragraphs: list[str], lex: Lexicon, byline: Byline | None = Non
             if text[m.end() : m.end() + 1] in BODY_OF_HEADS and not r.follow.match(text, m.end()):
                 continue  # 发展基金主席|团, 国际合作委员|会: a body, no post (书记|会见 still is one)
             floor = clause_floor(text, m.start())
-            start, titles = g.titles_before(text, m, floor)
+            start, titles = g.titles_before(text, m, floor, article_text)
             extended = False
             if titles and (country := g.country_before(text, start, floor)) < start and not g.abroad(titles[0]):
                 titles[0], start, extended = text[country:start] + titles[0], country, True  # 瓦努阿图|内政部长
@@ -439,6 +439,8 @@ def _list_after(
         after = pos + 1 + len(name or "")
         if not name or g.heads.match(text, after) or text[after : after + 1] in r.body_ends:
             return  # 、副区长…: the next item has a post; 、商务|部部长: a body, no name
+        if r.nations.fullmatch(name):
+            return  # 、韩国21世纪…协会会长: a country opens the next item's post, no name
         found.add(name, [], Mention(pi, pos + 1, pos + 1 + len(name)))
         pos += 1 + len(name)
 

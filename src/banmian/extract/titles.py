@@ -99,6 +99,9 @@ class TitleGrammar:
     gaz: Gazetteer
     not_places: frozenset[str]
     function_chars: frozenset[str]
+    company_heads: tuple[str, ...]
+    not_orgs: tuple[str, ...]
+    org_suffixes: tuple[str, ...]
     countries: frozenset[str]
     nations: frozenset[str]
     nation_ends: frozenset[str]
@@ -118,6 +121,9 @@ class TitleGrammar:
             gaz=gazetteer(lex),
             not_places=frozenset(lex.words("not_places")),
             function_chars=frozenset(lex.words("function_chars")),
+            company_heads=tuple(lex.words("company_heads")),
+            not_orgs=tuple(w for w in lex.words("not_orgs") if len(w) > 1),
+            org_suffixes=tuple(lex.words("org_suffixes")),
             countries=frozenset(lex.words("countries")),
             nations=frozenset(w for w, t in lex.tags("countries").items() if t != "region"),
             nation_ends=frozenset(w[-1] for w, t in lex.tags("countries").items() if t != "region"),
@@ -375,6 +381,36 @@ class TitleGrammar:
             return opening, clause_floor(text, opening) if text[opening - 1 : opening] in TITLE_JOINERS else opening
         return start, floor
 
+    def _brand_start(self, text: str, start: int, head_start: int, end: int, floor: int, article: str) -> int:
+        """A company's brand written with no enterprise word before a post only a company has
+        (科锐国际|董事长, 劳合社|中国董事长) opens the post as written, like an institution's name; a
+        company named with its enterprise word, here or elsewhere in the article, is left out (guideline),
+        and so is one before its region (星河云|中国区总裁) or one named with its ending (江陵电厂|总经理).
+        A generic word is no brand."""
+        if not text[head_start:end].endswith(self.company_heads):
+            return start
+        if start < head_start and self.prefix_start(text, head_start, floor, bodies=0) != start:
+            return start  # a body or a unit already opens the post, not only a place
+        if text.endswith(_REGION, start, head_start):
+            return start  # 星河云|中国区总裁: a company's region is the level of the post, the company left out
+        edge = start
+        while edge > floor and re.match(f"[{CJK}]", text[edge - 1]) and text[edge - 1] not in TITLE_JOINERS:
+            edge -= 1
+        if edge > floor and text[edge - 1] != "、":
+            return start
+        former = 1 if text[edge : edge + 1] in _FORMER else 0
+        run = text[edge + former : start]
+        if not _BRAND_SHORTEST <= len(run) <= _BRAND_NAME or self.function_chars & set(run):
+            return start
+        if run.endswith(self.org_suffixes) or self.heads.search(run) or any(w in run for w in self.not_orgs):
+            return start
+        if left_stops(self.lex).cut(run) or self._ending(text, start, floor, self.gaz.candidates):
+            return start
+        core = re.escape(run[:_BRAND_SHORTEST])
+        if re.search(f"{core}[{CJK}（）]{{0,{_COMPANY_AFTER_BRAND}}}(?:{'|'.join(_COMPANY)})", article):
+            return start  # 中国太平保险集团 … 中国太平|董事长, 青溪出版集团 … 青溪国际|联席总裁: a named company
+        return edge
+
     def _leader_office(self, text: str, pos: int, floor: int) -> int:
         """Start of `country + 总统/总理/首相` ending at `pos` (a leader's office abroad), else `pos`."""
         office = next((h for h in _LEADER_OFFICE if text.endswith(h, floor, pos)), None)
@@ -435,8 +471,11 @@ class TitleGrammar:
         the name after it may be a transliteration without a Chinese surname."""
         return any(title[:n] in self.countries for n in range(2, min(10, len(title)) + 1))
 
-    def titles_before(self, text: str, head: re.Match[str], floor: int) -> tuple[int, list[str]]:
-        """Start and titles of the run ending with `head` (区委常委、副区长 -> 区委常委, 副区长)."""
+    def titles_before(
+        self, text: str, head: re.Match[str], floor: int, article: str = ""
+    ) -> tuple[int, list[str]]:
+        """Start and titles of the run ending with `head` (区委常委、副区长 -> 区委常委, 副区长);
+        `article` is the whole text, where a brand may be written as a company."""
         titles = []
         end, head_start = head.end(), head.start()
         while True:
@@ -471,6 +510,7 @@ class TitleGrammar:
                 start = self._chain_piece(text, head_start, floor)
             if text[start - 1 : start] == "、" and start - 1 > floor:
                 start = self._ministry_list(text, start, floor)
+            start = self._brand_start(text, start, head_start, end, floor, article or text)
             unit = text[start:head_start]
             brand = _brand_of_company(text, start, head_start) if unit.endswith(_DIVISION_END) else 0
             titles.append(text[start + brand : end])
@@ -501,6 +541,12 @@ _NOT_LEVELS = ("联盟",)  # words ending in a level that name no division
 _UNIT_CHARS = "村镇乡县省"  # a department's name never starts with a level of its own
 _COMPANY = ("公司", "集团")  # a company owns no title: it is left out of its units' posts (guideline)
 _BRAND_LONGEST = 4
+# A brand written before a company's post with no enterprise word (复星国际, 劳合社中国): 2-6 characters.
+_BRAND_SHORTEST = 2
+_BRAND_NAME = 6
+# 中国太平|保险|集团, 华星光电|技术有限|公司: trade words between a brand and its company word
+_COMPANY_AFTER_BRAND = 10
+_REGION = "区"  # 中国区, 大中华区, 亚太区
 _NOT_ABROAD_GAP = (*_COMPANY, "一家")  # 韩国|某传媒集团会长, 西班牙|一家旅行社社长: no post abroad
 
 
