@@ -44,8 +44,10 @@ _NEXT_SENTENCE = re.compile(r"。[”’」』]*[^”’」』）)（(\s]")
 _DATE_CUT = re.compile(r"[0-9０-９年月]$")  # a date broken over two lines (…9月 / 26日，)
 _FULL_STOP = re.compile(r"[。！？!?；;]")
 _WORD_END = re.compile(r"[\u4e00-\u9fff0-9A-Za-z]$")
-# A title ending in a column tag: 古镇人家新时光（70年，共同走过）, 难忘军运  难忘武汉（军运纵横）.
-COLUMN_TAG = re.compile(r"^[^，。；、,; ]{4,}(?: {1,3}[^，。；、,; ]{2,})*[^，。；、,; ][（(][^。；]{2,24}[）)]$")
+# A title ending in a column tag: 古镇人家新时光（70年，共同走过）, 难忘军运  难忘武汉（军运纵横）. A tag names
+# its column in words: a bracket of Latin letters alone glosses the term before it (…指数（PMI）), running text.
+COLUMN_TAG = re.compile(
+    r"^[^，。；、,; ]{4,}(?: {1,3}[^，。；、,; ]{2,})*[^，。；、,; ][（(](?=[^）)]*[\u4e00-\u9fff])[^。；]{2,24}[）)]$")
 # (a half may name its subject before a colon: 张家口：天蓝地绿水清  建设…)
 _HALF = r"[^ ，。；：、,;:]{2,}(?:[：:][^ ，。；：、,;:]{2,})?"
 _TITLE_GAP = re.compile(rf"^{_HALF}(?: {_HALF}){{1,2}}$")
