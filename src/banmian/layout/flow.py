@@ -19,7 +19,7 @@ from banmian.layout.byline import split_byline
 from banmian.layout.patterns import combined, has, precheck
 from banmian.model import Line
 from banmian.settings import Settings
-from banmian.text.normalize import HANGING, HANGING_MARKS, tidy_title
+from banmian.text.normalize import HANGING, HANGING_MARKS, latin_count, tidy_title
 
 _CLAUSE = re.compile(r"[，、；]")
 _PUNCTUATED = re.compile(r"[，、；：。！？“”,;:]")
@@ -1249,6 +1249,28 @@ def _room_left(prev: FlowLine, nxt: FlowLine, above: FlowLine | None, s: Setting
     return prev.line.width + need <= _paragraph_column(prev, above, s) - s.tolerance + 1.0
 
 
+_PLAIN_START = re.compile(r"[\u4e00-\u9fff]")
+_HALF_MARKS = re.compile(r"[,:;?!]")
+_STOP_MARKS = ("。", "！", "？")
+
+
+def _one_cell_short(prev: FlowLine, nxt: FlowLine, above: FlowLine | None) -> bool:
+    """A finished sentence set exactly one cell short of the lines around it, with a plain
+    character opening the next line: typesetting pulls that character up (only an opening mark, an
+    unbroken Latin run or a character a closing mark must follow is pushed down), so the text stopped
+    there and the paragraph ended.
+    Only on a line of full-width characters, and not where a line nearby has half-width marks
+    (`,` `:`): set half or full, they leave a width uncertain by the very cell measured; nor after
+    a closing quotation mark, which a space may part from the speaker's name that follows it."""
+    near = [fl for fl in (above, prev, nxt) if fl is not None]
+    if (prev.justified or latin_count(prev.text) or not prev.text.endswith(_STOP_MARKS)
+            or not _PLAIN_START.match(nxt.key) or nxt.key[1:2] in HANGING_MARKS
+            or any(_HALF_MARKS.search(fl.line.raw) for fl in near)):
+        return False
+    full = max(fl.set_width for fl in near if fl is not prev)
+    return abs(full - prev.line.width - 1.0) < 0.25 and abs(prev.col - full) <= 0.5
+
+
 def _paragraph_column(line: FlowLine, above: FlowLine | None, s: Settings) -> float:
     """The column a paragraph's line sits in: its learned column, or the line above it in the
     paragraph when that is wider and agrees with the wider side of the estimate (a column break
@@ -1306,7 +1328,8 @@ def _breaks(prev: FlowLine, nxt: FlowLine, blanks: int, indents: bool, above: Fl
         if blanks:
             return prev.line.width <= 0.5 * column
         return _stops_unfinished(prev, above, column, indents, s)
-    if _room_left(prev, nxt, above, s) or nxt.line.indent or (_looks_indented(nxt, s) and not nxt.complete):
+    if (_room_left(prev, nxt, above, s) or nxt.line.indent or (_looks_indented(nxt, s) and not nxt.complete)
+            or _one_cell_short(prev, nxt, above)):
         return True
     if not blanks:
         return False
