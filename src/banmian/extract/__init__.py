@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from banmian.extract.campaigns import find_campaigns
-from banmian.extract.dates import dateline_date, find_dates, occurrence, page_year, parse_iso
+from banmian.extract.dates import dateline_date, find_dates, named_day, occurrence, page_year, parse_iso, same_day
 from banmian.extract.events import cited_session, find_events
 from banmian.extract.lexicon import Lexicon, LexiconError, default_lexicon, load_lexicon
 from banmian.extract.orgs import find_orgs
@@ -66,6 +66,7 @@ def _annotate_article(
     # 今天 / 9日 are relative to the dateline (本报杭州10月8日电), which may precede publication
     ref = dateline_date(article.byline.source if article.byline else None, published) or published
     dates = [find_dates(p, year=year, published=ref) for p in paras]
+    dates = same_day(paras, dates, lex.words("same_day"))
     # the lead's first day that dates something done (not 记者9日获悉, 自9月2日起, 截至10月8日)
     lead_days = zip(paras, dates[:_LEAD_PARAGRAPHS], strict=False)
     lead = next((d.value for text, days in lead_days for d in days if occurrence(text, d)), None)
@@ -76,7 +77,8 @@ def _annotate_article(
         orgs=article.organizations,
         places=places,
         dates=dates,
-        default_date=dates[0][0].value if dates and dates[0] else None,  # the lead's own day
+        # the lead's own day, not one named for what it is (17日是第六个国家扶贫日。16日至17日，…举行)
+        default_date=next((d.value for d in dates[0] if not named_day(paras[0], d)), None) if dates else None,
     )
     candidates = [e.date for e in article.events if e.date and not cited_session(e, lex)] + ([lead] if lead else [])
     article.date = next((d for d in candidates if _recent(d, published)), None)

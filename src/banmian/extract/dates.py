@@ -73,17 +73,46 @@ def find_dates(text: str, *, year: int | None, published: dt.date | None) -> lis
     return out
 
 
+def same_day(texts: list[str], dates: list[list[DateMention]], words: list[str]) -> list[list[DateMention]]:
+    """当天 / 当日 / 同日 name the day told last before them, in the paragraph or an earlier one
+    (9月25日上午，…召开座谈会。当天下午，…赴徐汇区督导): each becomes a mention of that day."""
+    if not words:
+        return dates
+    pattern = re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+    out: list[list[DateMention]] = []
+    last: str | None = None
+    for text, days in zip(texts, dates, strict=True):
+        found = list(days)
+        for m in pattern.finditer(text):
+            told = [d.value for d in days if d.end <= m.start()]
+            value = told[-1] if told else last
+            if value and not any(d.start <= m.start() < d.end for d in days):
+                found.append(DateMention(m.start(), m.end(), value))
+        found.sort(key=lambda d: d.start)
+        out.append(found)
+        if found:
+            last = found[-1].value
+    return out
+
+
 # a day that dates no occurrence: when the reporter learnt the news (记者9日从…获悉) or the start or
 # end of a period (自9月2日起每天播出, 自3月…至7月10日截稿, 截至10月8日); a day announced ahead
 # (5日至6日，全县将举办…) still dates the article.
 _SOURCE_AFTER = re.compile(r"[^，。；]{0,16}?(?:获悉|了解到|得知)|\s*起")
 _PERIOD_BEFORE = re.compile(r"(?:至|到|截至|截止)\s*$")
+# a day named for what it is (17日是第六个国家扶贫日, 10月16日是世界粮食日): no occurrence on it is told
+_NAMED_DAY = re.compile(r"是[^，。；“”]{0,16}(?:日|节)[，。；]")
 
 
 def occurrence(text: str, mention: DateMention) -> bool:
     """Whether a date in `text` may be the day of what an article reports, not the day a source was
     heard or a period's edge: the article's fallback date skips the others."""
     return not (_SOURCE_AFTER.match(text, mention.end) or _PERIOD_BEFORE.search(text, 0, mention.start))
+
+
+def named_day(text: str, mention: DateMention) -> bool:
+    """Whether the date is named for what the day is (17日是第六个国家扶贫日): it dates no event."""
+    return bool(_NAMED_DAY.match(text, mention.end))
 
 
 def _dates_in(text: str) -> list[re.Match[str]]:

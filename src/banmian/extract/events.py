@@ -58,9 +58,10 @@ _TOUR = re.compile("到|来到|深入|前往|走进|赴")
 _LISTED = "上榜"
 # a meeting decided or announced for later is no occurrence: 会议决定，…10月21日至26日举行
 _FUTURE = re.compile(r"决定|将于|将在|拟于|定于|计划于")
-# a team leads the visit: 督导组到天平街道调研 (an inspection without a named actor)
+# a team leads the visit: 督导组到天平街道调研 (an inspection without a named actor), also when named as
+# the sentence's subject before a comma (指导组以小分队的形式，先后走进…，深入开展调研)
 _TEAM = re.compile(
-    r"(?:督导组|指导组|检查组|调研组|巡视组|督查组|考察团|工作组)[^，。；]{0,12}(?:到|赴|深入|来到|前往)[^，。；]{0,16}$"
+    r"(?:督导组|指导组|检查组|调研组|巡视组|督查组|考察团|工作组)[^。；]{0,40}?(?:到|赴|深入|来到|前往)[^，。；]{0,16}$"
 )
 # a speaker at the meeting: 张三在研讨会开幕式上表示, 李四11日在全省…推进会上强调
 # (also 申进科大校13日在…发布会上介绍 with a rank, 梁振英在主旨演讲中表示, 在…会上应询介绍)
@@ -105,8 +106,9 @@ _COUNT_AFTER = re.compile(
 # a speech joined by 并 to the trigger before it has the same speaker: 县长杨文彬出席会议并讲话, 出席并致辞,
 # 出席会议并作重要讲话 (the one who attends also speaks, so leads the meeting)
 _AND_THEN = re.compile(r"(?:会议?|仪式|活动|典礼)?并(?:作|发表)?[^，。；、]{0,4}")
-# a speech verb and its comma right after a name (张建成介绍，…): what follows is reported speech
-_SAID = re.compile(r"(?:指出|强调|要求|表示|认为|介绍|说|透露)[，：:]")
+# a speech verb and its comma right after a name (张建成介绍，…): what follows is reported speech; the
+# verbs of speakers.txt join these (在组长王瑞生看来，…)
+_SAID = ("指出", "强调", "要求", "表示", "认为", "介绍", "说", "透露")
 # a session acting as subject (第十二次会议审议通过了…, 常务会议还研究了…) is the meeting itself
 _SESSION = re.compile(r"会议(?:上|还|认真|专题)?$")
 # a meeting told in the lead is what the article reports (a feature's later meeting is an aside)
@@ -119,11 +121,13 @@ _VISITED_KINDS = {"company", "project"}
 class EventRules:
     triggers: re.Pattern[str]
     kinds: dict[str, tuple[str, str]]
+    said: re.Pattern[str]
 
     @classmethod
     def build(cls, lex: Lexicon) -> EventRules:
         kinds = {e[0]: (e[1], e[2]) for e in lex.entries("events")}
-        return cls(re.compile(alternation(kinds)), kinds)
+        verbs = {*_SAID, *(w for w, t in lex.tags("speakers").items() if t in ("verb", "view"))}
+        return cls(re.compile(alternation(kinds)), kinds, re.compile(f"(?:{alternation(verbs)})[，：:]"))
 
 
 def rules(lex: Lexicon) -> EventRules:
@@ -205,7 +209,7 @@ def find_events(
                     for mention in p.mentions
                     if mention.paragraph == pi
                     and scope <= mention.start
-                    and (c := _SAID.match(text, mention.end))
+                    and (c := r.said.match(text, mention.end))
                     and c.end() <= m.start()
                 ]
                 if said:
