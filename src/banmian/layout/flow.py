@@ -865,6 +865,10 @@ def mark_standalone(flow: list[FlowLine], s: Settings, indents: bool = True, sho
         subtitle = prev is not None and prev.standalone and (fl.text.startswith("——") or bool(_NOTE.match(fl.key)))
         # After an article's closing credit, a line set off by a blank opens the next article.
         titled = titled or (prev is not None and (prev.end_dateline or prev.credit) and gap > 0)
+        # So does a line set off above it right over a title closed by a column tag: the kicker of the
+        # next headline (display type), not text running on, even where that title fills the column.
+        titled = titled or (prev is not None and (prev.end_dateline or prev.credit) and gap_above > 0 and not gap
+                            and nxt is not None and nxt.kind is TEXT and bool(COLUMN_TAG.search(nxt.text)))
         # a line ending in a bracketed tag and set off by a blank line is a title even with commas
         tagged = (bool(COLUMN_TAG.search(fl.text) or (_TAGGED.search(fl.key) and (gap or gap_above)))
                   and not _bracket_runs_on(flow, i, nxt, gap) and not _bracket_in_column(flow, i, nxt, gap))
