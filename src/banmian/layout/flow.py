@@ -878,6 +878,8 @@ def mark_standalone(flow: list[FlowLine], s: Settings, indents: bool = True, sho
         # A numbered title (一、… / 第三，…) stands alone; a numbered paragraph runs on.
         fl.listlabel = fl.listlabel and fl.standalone
     ends = _line_ends(flow)
+    _bracket_wrapped_tags(flow, ends)
+    _unfinished_runs(flow)
     _dashed_kickers(flow, ends)
     _wrapped_kickers(flow, ends)
     _bracket_broken_titles(flow, ends)
@@ -1109,6 +1111,80 @@ def _running_ending(flow: list[FlowLine], ends: dict[str, list[int]], marks: str
             yield i, fl
 
 
+def _bracket_wrapped_tags(flow: list[FlowLine], ends: dict[str, list[int]]) -> None:
+    """After finished text, a line that opens a bracket and the line right under it that closes
+    the bracket at its end, joined a title closed by a column tag (`出行脚步丈量国家进步（人民论` /
+    `坛·倾听历史的回声）`), are one display line broken where its box ended: prose that ends a line
+    on a closing bracket has a clause mark before it, which a column tag's title never has (a page
+    cut by character count may end its lines anywhere)."""
+    closed = list(_running_ending(flow, ends, ("）", ")")))
+    if not closed or sum(fl.kind is TEXT and fl.text.startswith(HANGING) for fl in flow) >= _UNRULED:
+        return
+    for j, fl in closed:
+        i, gap = _neighbour_at(flow, j, -1)
+        if i is None or gap:
+            continue
+        first = flow[i]
+        if first.kind is not TEXT or first.complete or not _left_open(first.key) or _left_open(first.key + fl.key):
+            continue
+        prev, _ = _neighbours(flow, i, -1)
+        kicker = _kicker_above(flow, i)
+        if ((prev is None or prev.complete or prev.standalone or kicker)
+                and COLUMN_TAG.search(first.text + fl.text)):
+            for t in (*kicker, first, fl):
+                t.standalone = True
+
+
+def _unfinished_runs(flow: list[FlowLine]) -> None:
+    """After finished text, two to four lines right under each other, the last stopping short of
+    its column with no sentence ended, are title lines set over several (a headline broken where
+    its box ended) when none carries a clause mark or a dateline follows them: a short line ends
+    its paragraph, and a paragraph ends a sentence."""
+    for i, fl in enumerate(flow):
+        if fl.kind is not TEXT or fl.standalone or fl.short:
+            continue
+        prev, _ = _neighbours(flow, i, -1)
+        if prev is not None and not (prev.complete or prev.standalone):
+            continue
+        run: list[FlowLine] = []
+        j: int | None = i
+        last, gap = i, 0
+        while j is not None and not gap and len(run) < 4:
+            t = flow[j]
+            if (t.kind is not TEXT or t.standalone or t.complete or t.credit or t.line.indent or t.para_indent
+                    or _labelled(t) or _FULL_STOP.search(t.key)):
+                break
+            run.append(t)
+            last = j
+            if t.short:
+                break
+            j, gap = _neighbour_at(flow, j, 1)
+        if len(run) < 2 or not run[-1].short:
+            continue
+        after, _ = _neighbours(flow, last, 1)
+        if (after is not None and after.kind is BYLINE) or not any(_STOPS.search(_BRACKETED.sub("", t.key))
+                                                                   for t in run):
+            for t in run:
+                t.standalone = True
+
+
+def _kicker_above(flow: list[FlowLine], i: int) -> list[FlowLine]:
+    """The one or two lines right above line i, after finished text and ending no sentence: the
+    kicker over it when line i shows itself a title line (a title closed by a column tag needs
+    no kicker's dash to show the lines over it lead into it)."""
+    run: list[FlowLine] = []
+    j, gap = _neighbour_at(flow, i, -1)
+    while j is not None and not gap and len(run) < 2:
+        fl = flow[j]
+        if fl.kind is not TEXT or fl.complete or _FULL_STOP.search(fl.key):
+            return []
+        run.insert(0, fl)
+        j, gap = _neighbour_at(flow, j, -1)
+        if j is None or flow[j].complete or flow[j].standalone:
+            return run
+    return []
+
+
 def _dashed_kickers(flow: list[FlowLine], ends: dict[str, list[int]]) -> None:
     """After finished text, a line closed by a kicker's dash (`…，雷忠义——`) right above a line
     closed by a column tag (`…良方（走近国医大师(26)）`) and set off below is a kicker and its
@@ -1128,7 +1204,7 @@ def _dashed_kickers(flow: list[FlowLine], ends: dict[str, list[int]]) -> None:
 
 
 def _wrapped_kickers(flow: list[FlowLine], ends: dict[str, list[int]]) -> None:
-    """After a blank line, two lines with no sentence end closed by a kicker's dash
+    """After finished text, two lines with no sentence end closed by a kicker's dash
     (`高位起步引龙头企业，` / `顺势而为强产业集群——`) over one or two lines set off below with no
     sentence end are a kicker broken over two lines and its headline: a paragraph's first lines
     do not lead with a dash into text that stops unfinished at a blank line."""
@@ -1140,10 +1216,12 @@ def _wrapped_kickers(flow: list[FlowLine], ends: dict[str, list[int]]) -> None:
         if first.kind is not TEXT or first.standalone or first.complete or _FULL_STOP.search(first.key + fl.key):
             continue
         before, gap_before = _neighbours(flow, j, -1)
-        if before is not None and not (gap_before and (before.complete or before.standalone)):
+        if before is not None and not (before.complete or before.standalone):
             continue
         title = _title_run(flow, i)
-        if title:
+        if title and (gap_before or before is None or not any(_STOPS.search(t.key) for t in title)):
+            # (right under finished text with no blank line, only a title with no clause mark: the
+            # text's next paragraph may lead with a dash into a clause cut by a column break)
             for t in (first, fl, *title):
                 t.standalone = True
 
