@@ -1,5 +1,5 @@
 """Headline blocks whose display lines are broken in two where their box ended (flow:
-_bracket_wrapped_tags, _wrapped_kickers, _unfinished_runs)."""
+_bracket_wrapped_tags, _wrapped_kickers)."""
 
 from __future__ import annotations
 
@@ -53,21 +53,3 @@ def test_a_kicker_broken_right_under_finished_text_stands_above_its_headline() -
     assert len(arts) == 2
     assert arts[1].kicker == "青溪县多措并举推动农民工稳岗就业增收——"
     assert arts[1].headline == "家门口就业日子更红火"
-
-
-def test_unpunctuated_lines_stopping_short_are_title_lines() -> None:
-    """Lines with no mark at all after finished text, the last stopping short: no paragraph ends
-    short of a sentence's end."""
-    head = ["", "青溪县冬季农田水利建", "设现场推进会召开"]
-    marks = standalone(page(TOP, FIRST, head, PLAIN))
-    assert marks["青溪县冬季农田水利建"] and marks["设现场推进会召开"]
-    assert not marks[PLAIN[0]]
-
-
-def test_lines_stopping_short_over_a_dateline_are_a_headline_block() -> None:
-    """A clause-marked kicker broken in two and a short line, then a dateline: a headline block."""
-    head = ["", "一心为民的好干部，群众", "信赖的贴心人，青溪县委", "林一帆同志逝世", ""]
-    arts = parse_structure(page(TOP, FIRST, head, DATED)).articles
-    assert len(arts) == 2
-    assert arts[1].headline == "林一帆同志逝世"
-    assert arts[1].paragraphs[0].startswith("青溪县今年")

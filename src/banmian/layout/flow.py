@@ -879,7 +879,6 @@ def mark_standalone(flow: list[FlowLine], s: Settings, indents: bool = True, sho
         fl.listlabel = fl.listlabel and fl.standalone
     ends = _line_ends(flow)
     _bracket_wrapped_tags(flow, ends)
-    _unfinished_runs(flow)
     _dashed_kickers(flow, ends)
     _wrapped_kickers(flow, ends)
     _bracket_broken_titles(flow, ends)
@@ -1132,39 +1131,6 @@ def _bracket_wrapped_tags(flow: list[FlowLine], ends: dict[str, list[int]]) -> N
         if ((prev is None or prev.complete or prev.standalone or kicker)
                 and COLUMN_TAG.search(first.text + fl.text)):
             for t in (*kicker, first, fl):
-                t.standalone = True
-
-
-def _unfinished_runs(flow: list[FlowLine]) -> None:
-    """After finished text, two to four lines right under each other, the last stopping short of
-    its column with no sentence ended, are title lines set over several (a headline broken where
-    its box ended) when none carries a clause mark or a dateline follows them: a short line ends
-    its paragraph, and a paragraph ends a sentence."""
-    for i, fl in enumerate(flow):
-        if fl.kind is not TEXT or fl.standalone or fl.short:
-            continue
-        prev, _ = _neighbours(flow, i, -1)
-        if prev is not None and not (prev.complete or prev.standalone):
-            continue
-        run: list[FlowLine] = []
-        j: int | None = i
-        last, gap = i, 0
-        while j is not None and not gap and len(run) < 4:
-            t = flow[j]
-            if (t.kind is not TEXT or t.standalone or t.complete or t.credit or t.line.indent or t.para_indent
-                    or _labelled(t) or _FULL_STOP.search(t.key)):
-                break
-            run.append(t)
-            last = j
-            if t.short:
-                break
-            j, gap = _neighbour_at(flow, j, 1)
-        if len(run) < 2 or not run[-1].short:
-            continue
-        after, _ = _neighbours(flow, last, 1)
-        if (after is not None and after.kind is BYLINE) or not any(_STOPS.search(_BRACKETED.sub("", t.key))
-                                                                   for t in run):
-            for t in run:
                 t.standalone = True
 
 
