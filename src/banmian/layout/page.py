@@ -41,6 +41,7 @@ from banmian.text.normalize import tidy, tidy_title
 
 #: A page with at least this share of blank lines shows its column breaks.
 BLANK_SHARE = 0.03
+SIDE_PARAS = 2  # paragraphs measured on each side of a title block to show one column
 ECHO_GRAMS = 3  # a block of fewer character pairs (a page label, 15 生态) echoes any body by chance
 _PHRASE_END = re.compile(r"[。！？：；，、…—）)”」]$")
 # Every pair of adjacent Chinese characters, overlapping, in one C-level scan.
@@ -191,11 +192,13 @@ def _is_subhead(block: Block, before: list[Para], after: list[Para], s: Settings
         return False
     if _setting_changes(before, after):
         return False
+    style = _title_style(block)
+    if _columns_part(before, after) and not (style in styles and any(f != "字" for f in style)):
+        return False
     if abs(prev.lines[-1].left - nxt.lines[0].right) <= s.column_change:
         return True
     # a section title set like an earlier one of the article goes on with it (the words alone,
     # 字, are no likeness: most titles are bare words)
-    style = _title_style(block)
     if style in styles and any(f != "字" for f in style):
         return True
     # The estimates say the column changed; the paragraphs' own lines must agree (a paragraph
@@ -221,6 +224,16 @@ def _is_subhead(block: Block, before: list[Para], after: list[Para], s: Settings
     if width_after is None:
         width_after = next((w for p in after[:3] if (w := _widest_line(p, tail=False)) is not None), None)
     return width_before is not None and width_after is not None and abs(width_before - width_after) <= s.column_change
+
+
+def _columns_part(before: list[Para], after: list[Para]) -> bool:
+    """Do the paragraphs on the block's two sides each keep one column, a cell or more apart? Text
+    set in one column measures the same width paragraph after paragraph, so two sides that each
+    agree to the cell and differ are two columns even by a single cell: two articles."""
+    above = [w for p in before[::-1][:SIDE_PARAS] if (w := _inner_width(p, tail=True)) is not None]
+    below = [w for p in after[:SIDE_PARAS] if (w := _inner_width(p, tail=False)) is not None]
+    return (len(above) >= SIDE_PARAS and len(below) >= SIDE_PARAS and len(set(above)) == 1
+            and len(set(below)) == 1 and abs(above[0] - below[0]) >= 1)
 
 
 def _end_run(para: Para, tail: bool) -> list[FlowLine]:
