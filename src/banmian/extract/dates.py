@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import cache
 
 # 2023年1月30日 / 1月30日 / 30日 (not 近3日, 第30日, the end of 1日至30日 …); a range of days
 # written once (14至15日, 14—15日) is its first day
@@ -73,12 +74,18 @@ def find_dates(text: str, *, year: int | None, published: dt.date | None) -> lis
     return out
 
 
+@cache
+def _any_of(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for a list of words, the longest tried first (compiled once per list)."""
+    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+
+
 def same_day(texts: list[str], dates: list[list[DateMention]], words: list[str]) -> list[list[DateMention]]:
     """当天 / 当日 / 同日 name the day told last before them, in the paragraph or an earlier one
     (9月25日上午，…召开座谈会。当天下午，…赴徐汇区督导): each becomes a mention of that day."""
     if not words:
         return dates
-    pattern = re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+    pattern = _any_of(tuple(words))
     out: list[list[DateMention]] = []
     last: str | None = None
     for text, days in zip(texts, dates, strict=True):
