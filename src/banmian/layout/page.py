@@ -583,6 +583,23 @@ def _labelled_credit(last: FlowLine, fl: FlowLine) -> bool:
             and not _CLAUSE_OR_STOP.search(fl.key))
 
 
+def _fills_column(fl: FlowLine) -> bool:
+    """Does a line reach its column's edge? Bodies listed in a credit are set apart by wide spaces
+    (外交部      商务部), which the measured width leaves out but which fill the line."""
+    return not fl.short or fl.line.width + 0.5 * fl.text.count(" ") >= fl.col - FULL_CELLS
+
+
+def _credit_goes_on(para: Para, fl: FlowLine) -> bool:
+    """A labelled credit (主办单位：…) that lists several bodies may wrap over more than two lines:
+    the line under a wrapped tail that fills its column goes on too, while it holds no mark."""
+    label = next((ln for ln in reversed(para.lines) if _LABELLED.match(ln.key)), None)
+    last = para.lines[-1]
+    return (label is not None and last is not label and fl.line.no == last.line.no + 1
+            and _fills_column(last) and not _PHRASE_END.search(last.text)
+            and not fl.over and not fl.terminal
+            and _LABELLED.match(fl.key) is None and not _CLAUSE_OR_STOP.search(fl.key))
+
+
 _LINE_END_MARK = re.compile(r"[，。、；：！？,.;:!?”’）)》…—]$")
 
 
@@ -851,9 +868,13 @@ def _segments(elements: list[Element], s: Settings, breaks_shown: bool) -> tuple
             if (above is not None and above is last_para and el.texts and _wrapped_tail(above, el.lines[0])
                     and (len(el.lines) == 1 or above.lines[-1].credit)):
                 # (a credit's wrapped tail may run straight into the next title: 数据来源：…有 / 限公司)
-                tail = el.lines.pop(0)
-                tail.credit = above.lines[-1].credit  # (the rest of a credit is that credit: it closes a photo story)
-                above.lines.append(tail)
+                credit = above.lines[-1].credit  # (the rest of a credit is that credit: it closes a photo story)
+                while True:
+                    tail = el.lines.pop(0)
+                    tail.credit = credit
+                    above.lines.append(tail)
+                    if not (credit and el.lines and _credit_goes_on(above, el.lines[0])):
+                        break
                 above.widths.clear()
                 if not el.lines:
                     continue
