@@ -19,7 +19,7 @@ from banmian.layout.byline import split_byline
 from banmian.layout.patterns import combined, has, precheck
 from banmian.model import Line
 from banmian.settings import Settings
-from banmian.text.normalize import HANGING, HANGING_MARKS, latin_count, tidy_title
+from banmian.text.normalize import HAN, HANGING, HANGING_MARKS, latin_count, tidy_title
 
 _CLAUSE = re.compile(r"[，、；]")
 _PUNCTUATED = re.compile(r"[，、；：。！？“”,;:]")
@@ -1297,7 +1297,6 @@ def _room_left(prev: FlowLine, nxt: FlowLine, above: FlowLine | None, s: Setting
     return prev.line.width + need <= _paragraph_column(prev, above, s) - s.tolerance + 1.0
 
 
-_PLAIN_START = re.compile(r"[\u4e00-\u9fff]")
 _HALF_MARKS = re.compile(r"[,:;?!]")
 _STOP_MARKS = ("。", "！", "？")
 
@@ -1312,7 +1311,7 @@ def _one_cell_short(prev: FlowLine, nxt: FlowLine, above: FlowLine | None) -> bo
     a closing quotation mark, which a space may part from the speaker's name that follows it."""
     near = [fl for fl in (above, prev, nxt) if fl is not None]
     if (prev.justified or latin_count(prev.text) or not prev.text.endswith(_STOP_MARKS)
-            or not _PLAIN_START.match(nxt.key) or nxt.key[1:2] in HANGING_MARKS
+            or not HAN.match(nxt.key) or nxt.key[1:2] in HANGING_MARKS
             or any(_HALF_MARKS.search(fl.line.raw) for fl in near)):
         return False
     full = max(fl.set_width for fl in near if fl is not prev)

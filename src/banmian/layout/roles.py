@@ -38,6 +38,7 @@ import re
 from collections.abc import Callable
 
 from banmian.layout.patterns import has
+from banmian.text.normalize import HAN
 from banmian.text.words import is_word, words
 
 __all__ = ["LINE_FEATURES", "assign_roles", "line_features", "normalize_line", "rules_pair", "runs_on"]
@@ -294,15 +295,12 @@ def _cuts_number(a: str, b: str) -> bool:
     return len(a) >= WRAP_MIN and a[-1:].isdigit() and b[:1].isalpha() and not b[0].isascii()
 
 
-_HAN = re.compile(r"[\u4e00-\u9fff]")
-
-
-def _cut(a: str, b: str) -> tuple[str, list[tuple[int, int]]] | None:
+def _cut(a: str, b: str) -> tuple[str, tuple[tuple[int, int], ...]] | None:
     """The words of a long line `a` joined to `b` when the break falls between two Han characters."""
-    if len(a) < WRAP_MIN or not _HAN.match(a[-1]) or not _HAN.match(b[:1]):
+    if len(a) < WRAP_MIN or not HAN.match(a[-1]) or not HAN.match(b[:1]):
         return None
     text = a + b
-    return text, list(words(text))
+    return text, words(text)
 
 
 def _cuts_word(a: str, b: str) -> bool:

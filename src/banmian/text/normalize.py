@@ -13,6 +13,8 @@ from functools import cache
 from importlib import resources
 
 CJK = "\u2e80-\u9fff\uf900-\ufaff\ufe10-\ufe1f\ufe30-\ufe4f\uff00-\uffef“”‘’…—·"
+# One Han character (a CJK unified ideograph): no mark, no Latin, nothing a line-breaking rule moves.
+HAN = re.compile("[\u4e00-\u9fff]")
 _CJK_CHAR = f"[{CJK}]"
 _SPACE_NEAR_CJK = re.compile(rf"(?<={_CJK_CHAR})[ ]+|[ ]+(?={_CJK_CHAR})")
 _HALF_PUNCT = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！"}
