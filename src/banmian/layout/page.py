@@ -410,8 +410,9 @@ _AUTHOR_NOTE = re.compile(r"^[（(](?:作者(?:为|系|是|单位)|[^（）()]*(
 
 def _author_note(para: Para) -> bool:
     """A note on who wrote or told the text above (（作者为…）, （本报记者…采访整理）): it closes
-    one contribution, and a collection of contributions goes on after it under a section title."""
-    return bool(_AUTHOR_NOTE.search(para.lines[0].key))
+    one contribution, and a collection of contributions goes on after it under a section title.
+    The note is read whole: a long one wraps, and 整理） closes its last line."""
+    return bool(_AUTHOR_NOTE.search("".join(fl.key for fl in para.lines)))
 
 
 def _heads_above(block: Block, seg: Segment, rest: list[Element]) -> bool:
@@ -429,6 +430,19 @@ def _heads_above(block: Block, seg: Segment, rest: list[Element]) -> bool:
             break
     text = _probe(block)
     return _similarity(text, _body(seg.paras[seg.section:])) > _similarity(text, "".join(below))
+
+
+# An author's name alone on a line: two characters spaced out (姜  昆) or two to four set solid.
+_NAME_LINE = re.compile(r"^[\u4e00-\u9fff](?:\s+[\u4e00-\u9fff]|[\u4e00-\u9fff]{1,3})$")
+
+
+def _named_below(block: Block) -> bool:
+    """Does a title block end with a shorter line that only names a person (精品奉献人民 / 姜  昆)?
+    An author's name sits between a contribution's title and its text: the block heads the
+    text under it, never a body above it (a headline set after its body carries no name)."""
+    last = block.lines[-1]
+    return (len(block.lines) > 1 and bool(_NAME_LINE.match(last.text.strip()))
+            and all(fl.line.width > last.line.width for fl in block.lines[:-1]))
 
 
 _FILED = re.compile(r"^[（(](本报|新华社|中新社)[^（）()]*电[）)]$")
@@ -910,7 +924,7 @@ def _segments(elements: list[Element], s: Settings, breaks_shown: bool) -> tuple
             reopened = (current is None and signed is not None and elements[k - 1] is signed.paras[-1]
                         and not signed.paras[0].byline
                         and _is_subhead(el, signed.paras, after, s, signed=True, styles=signed.styles)
-                        and not _heads_above(el, signed, elements[k + 1:]))
+                        and (_named_below(el) or not _heads_above(el, signed, elements[k + 1:])))
             # a label set in by the text's indent after a signed contribution (…政委王谦—— / title)
             # opens the collection's next contribution: display type is never indented like text
             last_seg = seq[-1] if seq and isinstance(seq[-1], Segment) else None
@@ -1450,7 +1464,11 @@ def _opening_lines(seg: Segment) -> int:
             continue
         b = next((i for i in range(a, len(paras)) if not _section_title(paras[i])), len(paras))
         after = b < len(paras) and _signs(paras[b])
-        if after == opening_signed and (after or _signs(paras[a - 1])):
+        # (or, after the note closing the one before (（作者为…）), a title over an author's name
+        # alone, as the headline block ends: 史述中国 / 魏海生)
+        named = (_author_note(paras[a - 1]) and b - a > 1 and bool(_NAME_LINE.match(paras[b - 1].raw))
+                 and bool(_NAME_LINE.match(block.texts[-1].strip())))
+        if after == opening_signed and (after or _signs(paras[a - 1]) or named):
             moved = b - a - t0 + head_signed
             return moved if 0 < moved < len(block.lines) and (moved > 1 or not head_signed) else 0
         a = b
