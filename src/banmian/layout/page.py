@@ -174,7 +174,9 @@ def _is_subhead(block: Block, before: list[Para], after: list[Para], s: Settings
         return False
     if _indented_like_text(block, before, after):
         return True
-    if (prev.end_dateline and not signed) or prev.lines[-1].credit or len(block.texts) > 3:
+    if (prev.end_dateline and not signed) or len(block.texts) > 3:
+        return False
+    if prev.lines[-1].credit and not _makeup_credit(before):
         return False
     if len(block.lines) == 1 and block.texts[0].endswith("——") and not block.texts[0].startswith("——"):
         return True  # a lone line closed by a dash leads into the text under it: a kicker needs its headline
@@ -224,6 +226,21 @@ def _is_subhead(block: Block, before: list[Para], after: list[Para], s: Settings
     if width_after is None:
         width_after = next((w for p in after[:3] if (w := _widest_line(p, tail=False)) is not None), None)
     return width_before is not None and width_after is not None and abs(width_before - width_after) <= s.column_change
+
+
+def _makeup_credit(before: list[Para]) -> bool:
+    """Does the text above close on the page's make-up credit (版式设计：…)? It credits the whole
+    page, not the article it follows, so it is no sign that the article ended: the block's own
+    evidence (a byline, the columns, its form) decides."""
+    return len(before) > 1 and _page_credit(before[-1]) and has("makeup_credit", before[-1].raw)
+
+
+def _appended(el: Element, seq: list[Segment | Block], above: Element | None) -> bool:
+    """Is `el` a label (■链接, 图片说明：) right under a closed article's last paragraph? Such a
+    label heads matter added to that article (a link box, the key to its pictures), never a new one."""
+    last = seq[-1] if seq and isinstance(seq[-1], Segment) and seq[-1].paras else None
+    return (last is not None and above is last.paras[-1] and len(el.lines) == 1
+            and has("appendix", el.lines[0].key))
 
 
 def _columns_part(before: list[Para], after: list[Para]) -> bool:
@@ -903,7 +920,9 @@ def _segments(elements: list[Element], s: Settings, breaks_shown: bool) -> tuple
                 captions.append(el)
                 continue
             lexicon_subhead = len(el.lines) == 1 and (el.lines[0].subhead or el.lines[0].listlabel)
-            if current is None and lexicon_subhead:
+            if current is None and _appended(el, seq, elements[k - 1] if k else None):
+                current = seq[-1]  # (a link box or picture key goes on with the article it follows)
+            elif current is None and lexicon_subhead:
                 current = Segment()
                 seq.append(current)
                 lead_in = True
@@ -974,6 +993,8 @@ def _segments(elements: list[Element], s: Settings, breaks_shown: bool) -> tuple
             continue
         last = next((x for x in reversed(seq) if isinstance(x, Segment)), None)
         above = elements[k - 1] if k else None
+        if current is None and _appended(el, seq, above):
+            current = last
         if current is None and trailer and last is not None:
             # A closing credit or dateline after a block still belongs to the article before.
             last.paras.append(el)
