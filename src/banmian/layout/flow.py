@@ -1375,7 +1375,10 @@ def _breaks(prev: FlowLine, nxt: FlowLine, blanks: int, indents: bool, above: Fl
         if blanks:
             return prev.line.width <= 0.5 * column
         return _stops_unfinished(prev, above, column, indents, s)
-    if (_room_left(prev, nxt, above, s) or nxt.line.indent or (_looks_indented(nxt, s) and not nxt.complete)
+    # A lost indent is measured against the full line above too: the learned column takes in
+    # punctuation hung past the edge, a cell that is a large share of a narrow column.
+    if (_room_left(prev, nxt, above, s) or nxt.line.indent
+            or (_looks_indented(nxt, s) and not nxt.complete and nxt.line.width <= prev.set_width - s.tolerance)
             or _one_cell_short(prev, nxt, above)):
         return True
     if not blanks:
@@ -1424,6 +1427,18 @@ def _joined(a: FlowLine, b: FlowLine, s: Settings) -> FlowLine:
     return joined
 
 
+def _wrapped_phrase(para: Para) -> bool:
+    """A phrase without a clause or sentence mark wrapped in a narrow column, its last line stopped
+    short of the line above: an in-body subhead, which a blank line after it closes (a column break
+    cuts running text at the column edge, whatever the column's width)."""
+    lines = para.lines
+    if len(lines) < 2 or lines[-1].kind is not TEXT or lines[-1].terminal:
+        return False
+    text = "".join(fl.text for fl in lines)
+    return (lines[-1].line.width <= lines[-2].extent - 1.0 and not _left_open(text)
+            and text.count("“") <= text.count("”") and not _STOPS.search(text))
+
+
 def build_elements(flow: list[FlowLine], indents: bool, s: Settings) -> list[Element]:
     """Group the flow into paragraphs and blocks, in reading order."""
     elements: list[Element] = []
@@ -1459,7 +1474,8 @@ def build_elements(flow: list[FlowLine], indents: bool, s: Settings) -> list[Ele
         # The line above in the same paragraph and the same column (no column break between).
         above = (para.lines[-2] if para is not None and len(para.lines) >= 2
                  and para.lines[-2].line.no == para.lines[-1].line.no - 1 else None)
-        if para is not None and last is not None and not _breaks(last, fl, blanks + crossed, indents, above, s):
+        if (para is not None and last is not None and not (blanks and _wrapped_phrase(para))
+                and not _breaks(last, fl, blanks + crossed, indents, above, s)):
             para.lines.append(fl)
         else:
             para = Para([fl], byline=fl.kind is BYLINE)
