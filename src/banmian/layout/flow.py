@@ -782,14 +782,16 @@ def _in_highlights(flow: list[FlowLine], k: int) -> bool:
 
 
 def _bulleted_paragraphs(flow: list[FlowLine], s: Settings) -> None:
-    """A bullet line that fills the column and runs on into the line below it opens a bulleted
+    """A bullet line that fills the column (or falls short of it by a lost paragraph indent, as
+    every first line of such a page does) and runs on into the line below it opens a bulleted
     paragraph (the ■ items under 核心阅读), not a highlight of a headline block."""
     for k, (a, b) in enumerate(itertools.pairwise(flow)):
         if a.kind is not BULLET or b.kind is not TEXT or b.over or ends_sentence(a.text):
             continue
         if _in_highlights(flow, k):
             continue
-        if abs(a.line.width - b.col_max) <= s.tolerance and (b.terminal or not b.short):
+        if (-s.first_line_indent <= a.line.width - b.col_max <= s.tolerance
+                and (b.terminal or not b.short)):
             a.kind = TEXT
             a.col, a.col_max, a.left, a.right = b.col, b.col_max, b.left, b.right
             a.measure(s)

@@ -590,13 +590,22 @@ def _title_paragraphs(block: Block) -> list[Para]:
     return paras
 
 
+_CREDIT_STUB = 3  # characters of a credit's last word wrapped onto a line of their own
+
+
 def _wrapped_tail(para: Para, fl: FlowLine) -> bool:
     """A short line alone right under a full, unfinished line is the rest of that line cut off
-    at the column edge (中共日照市委宣 / 传部), no title; a credit goes on only as a credit."""
+    at the column edge (中共日照市委宣 / 传部), no title; a credit goes on only as a credit. A
+    photographer's credit already whole on its line may still wrap a stub of its closing word
+    onto the next (`…摄` / `影报道`): a title never reads on into a credit's own wording. (After a
+    labelled credit, `版式设计：林一帆`, any short title would read on as a name.)"""
     last = para.lines[-1]
     if last.credit and not has("credit", last.key + fl.key):
         return False
     if last.credit and _labelled_credit(last, fl):
+        return True
+    if (last.credit and fl.line.no == last.line.no + 1 and len(fl.key) <= _CREDIT_STUB
+            and _LABELLED.match(last.key) is None):
         return True
     return (fl.line.no == last.line.no + 1 and not last.terminal and not last.short
             and not _PHRASE_END.search(last.text) and fl.short and not fl.over
