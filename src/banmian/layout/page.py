@@ -174,6 +174,8 @@ def _is_subhead(block: Block, before: list[Para], after: list[Para], s: Settings
         return False
     if _indented_like_text(block, before, after):
         return True
+    if _touches_spaced_text(block, before, after):
+        return False
     if (prev.end_dateline and not signed) or len(block.texts) > 3:
         return False
     if prev.lines[-1].credit and not _makeup_credit(before):
@@ -241,6 +243,23 @@ def _appended(el: Element, seq: list[Segment | Block], above: Element | None) ->
     last = seq[-1] if seq and isinstance(seq[-1], Segment) and seq[-1].paras else None
     return (last is not None and above is last.paras[-1] and len(el.lines) == 1
             and has("appendix", el.lines[0].key))
+
+
+def _touches_spaced_text(block: Block, before: list[Para], after: list[Para]) -> bool:
+    """Does a title block sit right under the last paragraph of a text that parts its paragraphs
+    by blank lines, a blank line under the block? Such a text parts its section titles from it
+    too: the block is that text's headline, set after its body with no room between."""
+    if (before[-1].lines[-1].line.no + 1 != block.lines[0].line.no
+            or block.lines[-1].line.no + 1 == after[0].lines[0].line.no):
+        return False  # (touching text on both sides: lines of the text read as a title by mistake)
+    # (one line, or lines running on into each other or into the text under them, may open a
+    # paragraph a column break cut off; a label may lead into the text under it)
+    texts = [*block.texts, after[0].lines[0].text]
+    if (not before[-1].lines[-1].complete or len(block.texts) < 2 or block.texts[-1].endswith(_LEADS_ON)
+            or any(_CLAUSE_MARK.search(t) for t in block.texts)
+            or any(runs_on(a, b) for a, b in itertools.pairwise(texts))):
+        return False
+    return _setting(before[-HABIT_PARAS:], 1.0)[1] is True and _setting(before, HABIT_SHARE)[1] is True
 
 
 def _columns_part(before: list[Para], after: list[Para]) -> bool:
@@ -685,19 +704,25 @@ def _set_otherwise(before: list[Para], rest: list[Element], s: Settings) -> bool
     lines between paragraphs or not, other forms of marks) after a finished paragraph? An
     article's text is set one way throughout: two cues agreeing mark two articles run together
     with no title between them (a page whose headlines follow their bodies leaves none above the
-    next body)."""
+    next body). Columns only a cell apart, which measuring noise may not explain away, need two
+    setting cues changing together (indented and parted by blank lines below, neither above)."""
     prev, nxt = before[-1], rest[0]
     if not isinstance(nxt, Para) or not prev.lines[-1].complete:
         return False
     width_before, width_after = _inner_width(prev, tail=True), _inner_width(nxt, tail=False)
-    if width_before is None or width_after is None or abs(width_before - width_after) <= s.column_change:
+    if width_before is None or width_after is None or abs(width_before - width_after) < 1:
         return False
     after: list[Para] = []
     for el in rest[:HABIT_PARAS]:
         if not isinstance(el, Para):
             break
         after.append(el)
-    return _setting_changes(before, after)
+    if abs(width_before - width_after) > s.column_change:
+        return _setting_changes(before, after)
+    above = [a if a == b else None for a, b in zip(_setting(before[-HABIT_PARAS:], 1.0),
+                                                     _setting(before, HABIT_SHARE), strict=True)]
+    below = _setting(after, 1.0)
+    return sum(a is not None and b is not None and a != b for a, b in zip(above, below, strict=True)) >= 2
 
 
 _OPEN_END = re.compile(r"[，、；：,;:（(“‘《—]$")
