@@ -53,3 +53,9 @@ def heads_of(text: str) -> list[tuple[str | None, str | None, str | None, str]]:
     """Each article's kicker, headline and subheadline, and the first 8 characters of its text."""
     page = banmian.parse(text)
     return [(a.kicker, a.headline, a.subheadline, a.paragraphs[0][:8]) for a in page.articles]
+
+
+def blocks_of(text: str) -> list[tuple[str | None, str | None, str | None, list[str]]]:
+    """Each article's kicker, headline and subheadline, and all its paragraphs."""
+    page = banmian.parse(text)
+    return [(a.kicker, a.headline, a.subheadline, a.paragraphs) for a in page.articles]

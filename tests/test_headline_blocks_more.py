@@ -3,13 +3,7 @@ text's first line under a short title, and lines set under a subheadline (invent
 
 from __future__ import annotations
 
-import banmian
-
-
-def _heads(text: str) -> list[tuple[str | None, str | None, str | None, list[str]]]:
-    page = banmian.parse(text)
-    return [(a.kicker, a.headline, a.subheadline, a.paragraphs) for a in page.articles]
-
+from tests.pages import blocks_of
 
 # A collection of foreign contributors' pieces, each a title and a signature with the country in
 # brackets (no space before the name), its headline set after it at the page's end.
@@ -100,7 +94,7 @@ FEATURE = (
 def test_collection_with_bracketed_country_signatures_takes_the_closing_headline() -> None:
     """（意大利）马可·罗西 signs a contribution like 广东深圳市 聂耀文: the page is a collection, its
     headline is the tagged title at the page's end, and the first title is its first piece's."""
-    heads = _heads(COLLECTION)
+    heads = blocks_of(COLLECTION)
     assert len(heads) == 1
     assert heads[0][1] == "外国友人眼中的山城新貌（异乡人看变化）"
     assert heads[0][3][:2] == ["山城的秋天更加好看", "（意大利）马可·罗西"]
@@ -109,7 +103,7 @@ def test_collection_with_bracketed_country_signatures_takes_the_closing_headline
 def test_kicker_over_a_column_tagged_title_with_text_right_under_it() -> None:
     """A line closed by a kicker's dash over a title closed by a column tag heads the next article
     even where the text runs on right under the title (no blank line)."""
-    heads = _heads(TAGGED_TITLE)
+    heads = blocks_of(TAGGED_TITLE)
     assert len(heads) == 2
     assert heads[1][:3] == ("山乡处处传喜讯、家家户户晒丰收，青溪各地共庆金秋——",
                             "汇聚起乡村振兴澎湃力量（金秋时节看丰收 丰收时节话振兴）", None)
@@ -119,7 +113,7 @@ def test_kicker_over_a_column_tagged_title_with_text_right_under_it() -> None:
 def test_dated_line_under_a_title_before_a_column_break_opens_the_text() -> None:
     """Under a short title and over a blank line, a line opening with a date and a comma is the
     text's first line cut by a column break, not the title's second line."""
-    heads = _heads(PHOTO_ITEM)
+    heads = blocks_of(PHOTO_ITEM)
     assert len(heads) == 2
     assert heads[1][1:3] == ("晒秋", None)
     assert heads[1][3][0].startswith("10月9日，枫林县石门村的村民在屋顶晾晒辣椒")
@@ -128,6 +122,6 @@ def test_dated_line_under_a_title_before_a_column_break_opens_the_text() -> None
 def test_lines_under_a_subheadline_open_the_text() -> None:
     """A subheadline (——写在…之际) closes the headline block: an indented lead-in set right under
     it is the text's first paragraph, not part of the subheadline."""
-    heads = _heads(FEATURE)
+    heads = blocks_of(FEATURE)
     assert heads[0][:3] == (None, "走进山乡看变化", "——写在青溪县脱贫摘帽三周年之际")
     assert heads[0][3][0] == "这是一条通往幸福的路——"

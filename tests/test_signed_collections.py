@@ -3,13 +3,7 @@ the text under it, and an author's note signs a contribution like a signature (i
 
 from __future__ import annotations
 
-import banmian
-
-
-def _heads(text: str) -> list[tuple[str | None, str | None, str | None, list[str]]]:
-    page = banmian.parse(text)
-    return [(a.kicker, a.headline, a.subheadline, a.paragraphs) for a in page.articles]
-
+from tests.pages import blocks_of
 
 # Contributions each set as a title, the author's name alone, the text and a closing note; the
 # second title repeats the first text's words, and the collection's headline is set after it.
@@ -79,7 +73,7 @@ BEFORE = (
 def test_a_title_over_an_authors_name_after_a_note_heads_the_text_under_it():
     """After a closing note, a title with an author's name under it opens the collection's next
     contribution even when its words echo the text above: a name signs the text below it."""
-    arts = _heads(AFTER)
+    arts = blocks_of(AFTER)
     assert len(arts) == 1
     kicker, headline, _sub, paras = arts[0]
     assert headline == "丰收路上的青溪人（乡村笔记）" and kicker is None
@@ -89,7 +83,7 @@ def test_a_title_over_an_authors_name_after_a_note_heads_the_text_under_it():
 def test_the_first_contribution_of_a_collection_gets_its_title_and_name_back():
     """Every later contribution opens with a title and a name after the note closing the one
     before: the headline block's last two lines are the first contribution's, not a subheadline."""
-    arts = _heads(BEFORE)
+    arts = blocks_of(BEFORE)
     assert len(arts) == 1
     kicker, headline, sub, paras = arts[0]
     assert headline == "山水之间看变化（乡村笔记）" and kicker is None and sub is None
@@ -132,7 +126,7 @@ TOLD = (
 def test_a_wrapped_note_of_who_took_a_contribution_down_keeps_the_collection_going():
     """（本报记者…采访整理） wrapped over two lines still closes one contribution of a collection:
     the title after it opens the next contribution, not another article."""
-    arts = _heads(TOLD)
+    arts = blocks_of(TOLD)
     assert len(arts) == 1
     assert arts[0][1] == "金秋青溪话丰收"
     assert "竹编走出大山" in arts[0][3]
