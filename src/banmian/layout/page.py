@@ -1183,23 +1183,39 @@ def _attach_blocks(seq: list[Segment | Block], s: Settings) -> list[Block]:
 
 
 def _join_echoing(seq: list[Segment | Block], s: Settings) -> None:
-    """A body no block heads, right under a body headed from above, that repeats that headline's
-    wording at least as much as the body under it is the same article's next part (a letter and
-    the report on it, a summary and the text, two dispatches under one headline): a headline
-    sums up its whole article, and an untitled report of its own repeats less of it than the
-    text the headline was written for."""
+    """A body no block heads, right under a body headed from above (or right over one headed from
+    below), that repeats that headline's wording at least as much as the headed body is the same
+    article's other part (a letter and the report on it, a summary and the text, two dispatches
+    under one headline): a headline sums up its whole article, and an untitled report of its
+    own repeats less of it than the text the headline was written for. Over a body headed from
+    below, a dispatch opening on its own dateline joins only another dispatch: a speech or
+    document under its title is the whole article, the dated report above it one of its own."""
     k = 0
     while k + 1 < len(seq):
         seg, nxt = seq[k], seq[k + 1]
-        if (isinstance(seg, Segment) and isinstance(nxt, Segment) and nxt.block is None
-                and (j := _headed_from(seq, seg)) is not None and j < k and _title_like(seg.block)
-                and len(grams := _bigrams(_probe(seg.block))) >= ECHO_GRAMS
-                and _shared(grams, nxt.text) >= max(s.join_echo, _shared(grams, seg.text))):
-            seg.paras.extend(nxt.paras)
-            seg._text = None
-            del seq[k + 1]
-            continue
+        if isinstance(seg, Segment) and isinstance(nxt, Segment):
+            if nxt.block is None and _echoed_part(seq, seg, nxt, above=True, s=s):
+                seg.paras.extend(nxt.paras)
+                seg._text = None
+                del seq[k + 1]
+                continue
+            if (seg.block is None and _echoed_part(seq, nxt, seg, above=False, s=s)
+                    and (_dated(nxt.paras[0]) or not _dated(seg.paras[0]))):
+                nxt.paras[:0] = seg.paras
+                nxt.lead, nxt.section = 0, nxt.section + len(seg.paras)
+                nxt._text = None
+                del seq[k]
+                continue
         k += 1
+
+
+def _echoed_part(seq: list[Segment | Block], headed: Segment, part: Segment, above: bool, s: Settings) -> bool:
+    """Is `part`, an untitled body next to `headed` on the side away from its headline (under a
+    headline set above, over one set below), that headline's other part by its wording?"""
+    k, j = _position(seq, headed), _headed_from(seq, headed)
+    return (j is not None and (j < k if above else j > k) and _title_like(headed.block)
+            and len(grams := _bigrams(_probe(headed.block))) >= ECHO_GRAMS
+            and _shared(grams, part.text) >= max(s.join_echo, _shared(grams, headed.text)))
 
 
 def _collection(seg: Segment) -> bool:
