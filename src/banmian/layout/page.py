@@ -836,6 +836,14 @@ def _titles_by_position(elements: list[Element]) -> list[Element]:
     return out
 
 
+def _second_half(sub: FlowLine, below: FlowLine) -> bool:
+    """Is `below` the rest of a subheadline broken over two lines in its box? The dash line breaks
+    off mid-phrase and the line under it, as wide within a cell, goes on without a clause mark or
+    indent: the body's text under a subheadline is set in its own column, seldom the box's width."""
+    return (not _closes_phrase(sub.text) and not below.line.indent and not below.complete
+            and not _CLAUSE_MARK.search(below.key) and abs(sub.line.width - below.line.width) <= 1.0)
+
+
 def _text_under_subtitles(elements: list[Element]) -> list[Element]:
     """A subheadline (——记…, ——访…) closes its headline block: the lines set under it in the same
     block (an indented lead-in, a section title, a display lead's first line) open the text
@@ -852,7 +860,7 @@ def _text_under_subtitles(elements: list[Element]) -> list[Element]:
         if at is None or lines[at + 1].text.startswith("——"):
             continue
         below = lines[at + 1]
-        if runs_on(lines[at].text, below.text) or (
+        if runs_on(lines[at].text, below.text) or _second_half(lines[at], below) or (
                 not lines[at].short and not _closes_phrase(lines[at].text) and below.short
                 and not below.line.indent and not _CLAUSE_MARK.search(below.key)):
             continue
