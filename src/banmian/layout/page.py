@@ -957,6 +957,16 @@ def _segments(elements: list[Element], s: Settings, breaks_shown: bool) -> tuple
                 # a signature set right over a title (江西南昌县  胡亮梅 / 校园游被…) signs the text
                 # above it: a kicker never names a place and a person alone
                 seq[-1].paras.append(Para([el.lines.pop(0)]))
+            promulgated = False  # an order just signed and dated: the rules under it open on a chapter
+            if _signed_and_dated(el, seq, elements[k - 1] if k else None):
+                # a signer over a date (总理  王晓东 / 2019年5月8日) closes an order or a letter: the
+                # text after them is no longer its own, and no title is set so; but an order
+                # promulgates the rules printed under it, which open on their first chapter
+                seq[-1].paras.extend(Para([el.lines.pop(0)]) for _ in range(2))
+                promulgated = bool(el.lines) and bool(_CHAPTER.match(el.lines[0].text))
+                current = seq[-1] if promulgated else None
+                if not el.lines:
+                    continue
             # A run of blocks is judged as a whole, between the paragraphs around it.
             if _is_caption(el, edge):
                 captions.append(el)
@@ -999,7 +1009,7 @@ def _segments(elements: list[Element], s: Settings, breaks_shown: bool) -> tuple
             before = current.paras if current is not None else []
             # dash lines alone under a paragraph sign the quotation above them (——习近平)
             signature = bool(el.texts) and not el.bullets and all(t.startswith("——") for t in el.texts)
-            in_body = lexicon_subhead or bullet_titles or signature or reopened
+            in_body = lexicon_subhead or bullet_titles or signature or reopened or promulgated
             closing = current is not None and not in_body and not current.styles and _closes_above(el, current, after)
             if current is not None and not closing and (in_body or (
                     _is_subhead(el, before, after, s, styles=current.styles)
@@ -1503,6 +1513,17 @@ def _title_like(block: Block) -> bool:
 # contributor's country in brackets before the name (（荷兰）西布兰德·彭浦曼).
 _SIGNED = re.compile(r"^[^\s，。！？；：,;:“”]{1,24}\s+[\u4e00-\u9fff·](?:\s*[\u4e00-\u9fff·]){1,3}$"
                      r"|^[（(][\u4e00-\u9fff]{2,8}[）)][\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,8}){0,2}$")
+
+
+# A chapter heading of a law or regulation (第一章  总  则).
+_CHAPTER = re.compile(r"^第[一二三四五六七八九十]{1,3}章(\s|$)")
+
+
+def _signed_and_dated(block: Block, seq: list[Segment | Block], above: Element | None) -> bool:
+    """Does a block right under a text open with a signer's line over a bare date line?"""
+    lines = block.lines
+    return (len(lines) > 1 and bool(seq) and isinstance(seq[-1], Segment) and isinstance(above, Para)
+            and _sign(lines[0].text) and bool(_DATE_ONLY.match(lines[1].text.replace(" ", ""))))
 
 
 def _sign(text: str) -> bool:
