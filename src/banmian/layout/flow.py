@@ -820,6 +820,7 @@ def mark_standalone(flow: list[FlowLine], s: Settings, indents: bool = True, sho
     _paragraph_indents(flow, s)
     above = _lines_above(flow)
     caption_open = combined()["caption_open"].search  # (asked of nearly every line: looked up once)
+    statute = combined()["statute"].search
     for i, fl in enumerate(flow):
         if fl.kind is BULLET:
             fl.standalone = True
@@ -829,6 +830,10 @@ def mark_standalone(flow: list[FlowLine], s: Settings, indents: bool = True, sho
                 and _runs_into_next(flow, i)):
             # A picture's caption (图②：…, 图为…) wrapped in its column: text, no title (one closed
             # by its photographer's credit is finished: what follows is no part of it).
+            continue
+        if not fl.terminal and statute(fl.text) and _runs_into_next(flow, i):
+            # An article of a law (第三条  …) opens its paragraph with its number, set apart by a
+            # space like the halves of a title: with text under it, it is the provision's first line.
             continue
         if fl.over:
             # A wide line that carries on an unfinished sentence is body text of a wider column;
