@@ -48,3 +48,23 @@ def test_an_order_signed_and_dated_goes_on_into_the_rules_it_promulgates():
     assert art.headline == "山林防火管理办法"
     assert "2019年5月8日" in art.paragraphs
     assert any(p.startswith("第一条") for p in art.paragraphs)
+
+
+
+
+def test_an_order_signed_and_dated_alone_goes_on_into_the_rules_under_it():
+    """The signer and date make a block of their own; the rules open under the next blank line."""
+    at = ORDER.index("第一章  总  则")
+    arts = parse_structure("\n".join([*ORDER[:at], "", *ORDER[at:]]) + "\n").articles
+    assert len(arts) == 1
+    assert arts[0].headline == "山林防火管理办法"
+    assert any(p.startswith("第三条") for p in arts[0].paragraphs)
+
+
+def test_an_order_signed_and_dated_goes_on_into_the_contents_of_its_rules():
+    """The rules may open on their contents (目  录) under the date: still the order's article."""
+    at = ORDER.index("第一章  总  则")
+    arts = parse_structure("\n".join([*ORDER[:at], "目  录", "第一章  总  则", "第二章  预  防", "",
+                                      *ORDER[at:]]) + "\n").articles
+    assert arts[0].headline == "山林防火管理办法"
+    assert "目录" in arts[0].paragraphs

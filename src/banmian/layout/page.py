@@ -961,9 +961,10 @@ def _segments(elements: list[Element], s: Settings, breaks_shown: bool) -> tuple
             if _signed_and_dated(el, seq, elements[k - 1] if k else None):
                 # a signer over a date (总理  王晓东 / 2019年5月8日) closes an order or a letter: the
                 # text after them is no longer its own, and no title is set so; but an order
-                # promulgates the rules printed under it, which open on their first chapter
+                # promulgates the rules printed under it, which open on their contents or first chapter
                 seq[-1].paras.extend(Para([el.lines.pop(0)]) for _ in range(2))
-                promulgated = bool(el.lines) and bool(_CHAPTER.match(el.lines[0].text))
+                under = el if el.lines else elements[k + 1] if k + 1 < len(elements) else None
+                promulgated = under is not None and bool(_CHAPTER.match(under.lines[0].text))
                 current = seq[-1] if promulgated else None
                 if not el.lines:
                     continue
@@ -1515,8 +1516,9 @@ _SIGNED = re.compile(r"^[^\s，。！？；：,;:“”]{1,24}\s+[\u4e00-\u9fff�
                      r"|^[（(][\u4e00-\u9fff]{2,8}[）)][\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,8}){0,2}$")
 
 
-# A chapter heading of a law or regulation (第一章  总  则).
-_CHAPTER = re.compile(r"^第[一二三四五六七八九十]{1,3}章(\s|$)")
+# How the text of a law or regulation opens under the order promulgating it: its table of contents
+# (目  录), a chapter heading (第一章  总  则) or its first article (第一条  …).
+_CHAPTER = re.compile(r"^(目\s*录$|第[一二三四五六七八九十]{1,3}[章条](\s|$))")
 
 
 def _signed_and_dated(block: Block, seq: list[Segment | Block], above: Element | None) -> bool:
