@@ -876,8 +876,10 @@ def mark_standalone(flow: list[FlowLine], s: Settings, indents: bool = True, sho
         # next headline (display type), not text running on, even where that title fills the column.
         titled = titled or (prev is not None and (prev.end_dateline or prev.credit) and gap_above > 0 and not gap
                             and nxt is not None and nxt.kind is TEXT and bool(COLUMN_TAG.search(nxt.text)))
-        # a line ending in a bracketed tag and set off by a blank line is a title even with commas
-        tagged = (bool(COLUMN_TAG.search(fl.text) or (_TAGGED.search(fl.key) and (gap or gap_above)))
+        # a line ending in a bracketed tag and set off by a blank line, or right under an article's
+        # closing credit (nothing runs on from it), is a title even with commas
+        closed = prev is not None and (prev.credit or prev.end_dateline)
+        tagged = (bool(COLUMN_TAG.search(fl.text) or (_TAGGED.search(fl.key) and (gap or gap_above or closed)))
                   and not _bracket_runs_on(flow, i, nxt, gap) and not _bracket_in_column(flow, i, nxt, gap))
         fl.standalone = (fl.subhead or fl.title_gap() or titled or subtitle or tagged or _between_columns(fl, nxt, s)
                          or _wider_than_text(flow, i)
