@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -907,6 +908,28 @@ def _page_credit(para: Para) -> bool:
 LEAD_IN_CHARS = 600  # a lead-in (核心阅读) summarises its article in a few sentences at most
 
 
+_CAPTION_NO = re.compile(r"^图([①-⑳]|[0-9０-９]{1,2})[：:]")
+
+
+def _caption_no(el: Element) -> int | None:
+    """The number of a numbered picture caption (图③：…, 图3：…), if the element opens one."""
+    m = _CAPTION_NO.match(el.lines[0].key) if isinstance(el, Para) else None
+    if m is None:
+        return None
+    mark = m.group(1)
+    return int(unicodedata.numeric(mark)) if len(mark) == 1 else int(mark)
+
+
+def _inside_captions(elements: list[Element], k: int) -> bool:
+    """Is the block at k set between two numbered captions that follow on (图③：… / block / 图④：…)?
+    Then it sits inside one list of captions, a credit or a photo column's label: a new article's
+    pictures number afresh from ①, so no headline falls between ③ and ④."""
+    if not 0 < k < len(elements) - 1:
+        return False
+    above, below = _caption_no(elements[k - 1]), _caption_no(elements[k + 1])
+    return above is not None and below == above + 1
+
+
 def _segments(elements: list[Element], s: Settings, breaks_shown: bool) -> tuple[list[Segment | Block], list[Block]]:
     """Split the element stream into segments and headline blocks; return captions apart.
 
@@ -1010,7 +1033,8 @@ def _segments(elements: list[Element], s: Settings, breaks_shown: bool) -> tuple
             before = current.paras if current is not None else []
             # dash lines alone under a paragraph sign the quotation above them (——习近平)
             signature = bool(el.texts) and not el.bullets and all(t.startswith("——") for t in el.texts)
-            in_body = lexicon_subhead or bullet_titles or signature or reopened or promulgated
+            in_body = (lexicon_subhead or bullet_titles or signature or reopened or promulgated
+                       or _inside_captions(elements, k))
             closing = current is not None and not in_body and not current.styles and _closes_above(el, current, after)
             if current is not None and not closing and (in_body or (
                     _is_subhead(el, before, after, s, styles=current.styles)
@@ -1247,6 +1271,14 @@ def _collection(seg: Segment) -> bool:
     return any(_section_title(a) and _signs(b) for a, b in itertools.pairwise(paras[1:]))
 
 
+def _set_as_section(block: Block, seg: Segment) -> bool:
+    """Is a block of several lines set like one of the body's own section titles (地名—— over a
+    title, then a signature)? Then it is the first contribution's title, whole, and no headline:
+    a collection sets each contribution's title the same way (bare words, 字, are no likeness)."""
+    style = _title_style(block)
+    return style in seg.styles and any(f != "字" for f in style)
+
+
 def _closing_collections(seq: list[Segment | Block], leftover: list[Block]) -> list[Block]:
     """A title block left over at the end of the page, with no body after it, under a collection
     of signed contributions headed from above: the collection's headline, set after its body (no
@@ -1262,7 +1294,7 @@ def _closing_collections(seq: list[Segment | Block], leftover: list[Block]) -> l
         # (a block of several lines over the body holds the headline, its last line perhaps
         # the first contribution's title: _first_contributions parts it)
         if (not _title_like(block) or block.bullets or any(_LABELLED.match(t) for t in block.texts)
-                or own is None or at is None or own.bullets or len(own.lines) > 1
+                or own is None or at is None or own.bullets or (len(own.lines) > 1 and not _set_as_section(own, seg))
                 or any(isinstance(x, Segment) for x in seq[k + 1:])
                 or own.lines[-1].line.no > seg.paras[0].lines[0].line.no or not _collection(seg)):
             out.append(block)
