@@ -47,6 +47,11 @@ ECHO_GRAMS = 3  # a block of fewer character pairs (a page label, 15 生态) ech
 _PHRASE_END = re.compile(r"[。！？：；，、…—）)”」]$")
 # Every pair of adjacent Chinese characters, overlapping, in one C-level scan.
 _CJK_BIGRAM = re.compile(r"(?=([\u4e00-\u9fff]{2}))")
+# A title block closed by a column's name in brackets, clauses and all (除了比赛，还有笑容（军运纵横）): a
+# section title names its part of the text, never a column. A column's name runs four characters or more
+# (a shorter bracket qualifies a word: （广义）, （第十版）); five characters before it at least (a name with its
+# post signs a contribution), no sentence end (a poem closes on 。（节选）) and no colon (a label or speaker).
+_TITLE_TAG = re.compile(r"^[^（()。！？；：:]{5,}[（(][\u4e00-\u9fff·“”]{4,12}[）)]$")
 
 
 def _bigrams(text: str) -> set[str]:
@@ -185,7 +190,7 @@ def _is_subhead(block: Block, before: list[Para], after: list[Para], s: Settings
         return True  # a lone line closed by a dash leads into the text under it: a kicker needs its headline
     if len(before) > 1 and not styles and _dated(before[0]) and _report_title(block, nxt):
         return False  # a dated news report runs without section titles: the block heads the next report
-    if any(COLUMN_TAG.search(t) for t in block.texts) or any(fl.over for fl in block.lines):
+    if any(COLUMN_TAG.search(t) or _TITLE_TAG.search(t) for t in block.texts) or any(fl.over for fl in block.lines):
         return False
     if len(block.lines) == 2 and _kicker_over(block.lines[0], block.lines[1]):
         return False  # a kicker leading into the title under it (…专家呼吁——) heads news, not a section
