@@ -1406,6 +1406,13 @@ def _sentence_after_title(a: FlowLine, b: FlowLine) -> bool:
     return BULLET not in (a.kind, b.kind) and bool(_SENTENCE.search(b.text)) and not _SENTENCE.search(a.text)
 
 
+def _title_after_sentence(a: FlowLine, b: FlowLine) -> bool:
+    """A full sentence (a caption, a pull quote) or a bracketed note (a credit) is no kicker: a title
+    line under it starts a new block, blank line or not (a kicker leads into its headline)."""
+    return (BULLET not in (a.kind, b.kind) and (a.key.endswith("。") or bool(_NOTE.match(a.key)))
+            and not _SENTENCE.search(b.text))
+
+
 def _wraps(a: FlowLine, b: FlowLine) -> bool:
     """A section title longer than its column, wrapped onto a short second line; a highlight
     (● …) wrapped onto the lines under it until its sentence ends."""
@@ -1469,7 +1476,8 @@ def build_elements(flow: list[FlowLine], indents: bool, s: Settings) -> list[Ele
             # after a blank line a title starts a new block unless it is marked as one block.
             if block is not None and (fl.subhead or fl.listlabel or block.lines[-1].subhead or block.lines[-1].listlabel
                                       or (blanks and not _same_block(block.lines[-1], fl))
-                                      or _sentence_after_title(block.lines[-1], fl)):
+                                      or _sentence_after_title(block.lines[-1], fl)
+                                      or _title_after_sentence(block.lines[-1], fl)):
                 block = None
             if block is None:
                 block = Block()
