@@ -403,15 +403,20 @@ def _setting_changes(before: list[Para], after: list[Para]) -> bool:
     """Do the paragraphs on the two sides of a block differ in how they are set (indented or not,
     blank lines between them or not, the forms of their marks)? An article's text
     is set one way throughout, its section titles included: a change marks the block as the next
-    article's headline. The article's last paragraphs above it must all agree, and most of its
-    earlier ones."""
-    above = [a if a == b else None for a, b in zip(_setting(before[-HABIT_PARAS:], 1.0),
-                                                     _setting(before, HABIT_SHARE), strict=True)]
+    article's headline."""
     below = _setting(after[:HABIT_PARAS], 1.0)
     if len(after) == 1 and _plain_text(after[0]):
         # a single wrapped paragraph under the block (the next block follows it) shows its indent
         below = (after[0].lines[0].line.indent, None, *_forms(after[0]))
-    return any(a is not None and b is not None and a != b for a, b in zip(above, below, strict=True))
+    return _changed_cues(before, below) > 0
+
+
+def _changed_cues(before: list[Para], below: tuple[bool | None, ...]) -> int:
+    """How many setting cues of the text below differ from the article's habit above? The
+    article's last paragraphs must all agree on a cue, and most of its earlier ones."""
+    above = [a if a == b else None for a, b in zip(_setting(before[-HABIT_PARAS:], 1.0),
+                                                     _setting(before, HABIT_SHARE), strict=True)]
+    return sum(a is not None and b is not None and a != b for a, b in zip(above, below, strict=True))
 
 
 # A closing headline (_closes_above): this long at least, this much of its wording repeated above
@@ -725,10 +730,7 @@ def _set_otherwise(before: list[Para], rest: list[Element], s: Settings) -> bool
         after.append(el)
     if abs(width_before - width_after) > s.column_change:
         return _setting_changes(before, after)
-    above = [a if a == b else None for a, b in zip(_setting(before[-HABIT_PARAS:], 1.0),
-                                                     _setting(before, HABIT_SHARE), strict=True)]
-    below = _setting(after, 1.0)
-    return sum(a is not None and b is not None and a != b for a, b in zip(above, below, strict=True)) >= 2
+    return _changed_cues(before, _setting(after, 1.0)) >= 2
 
 
 _OPEN_END = re.compile(r"[，、；：,;:（(“‘《—]$")
