@@ -624,7 +624,7 @@ def _continues_as_body(flow: list[FlowLine], i: int, s: Settings, indents: bool 
     # quotation marks are no clause: between blank lines a title pair may quote (“为…更多机遇”)
     marks = _STOPS if prev_gap else _PUNCTUATED
     if (gap2 and not fl.line.indent and not marks.search(fl.key) and not marks.search(nxt.key)
-            and not _left_open(fl.key) and not _left_open(nxt.key)):
+            and not _left_open(fl.key) and not _left_open(nxt.key) and not _filled_pair(prev, prev_gap, fl, nxt)):
         # Two unpunctuated lines set off by a blank line are a title pair, not running prose
         # (unless the first is indented, or one leaves a bracket open for the text after it to
         # close: a paragraph's first lines before a column break).
@@ -640,6 +640,14 @@ def _continues_as_body(flow: list[FlowLine], i: int, s: Settings, indents: bool 
     # then the third shows the column.
     widest = nxt.extent if gap2 else max(nxt.extent, nxt2.extent)
     return nxt.extent - s.first_line_indent <= width <= widest + s.tolerance
+
+
+def _filled_pair(prev: FlowLine | None, prev_gap: int, fl: FlowLine, nxt: FlowLine) -> bool:
+    """Two lines that fill the column to the cell right under a line that fills it too: in a
+    narrow column running text goes two lines without a mark as often as not, while title lines
+    are set to their own length, seldom three in a row to the column's."""
+    return (prev is not None and not prev_gap and prev.kind is TEXT
+            and all(abs(line.set_width - fl.col) <= 0.5 for line in (prev, fl, nxt)))
 
 
 INDENT_CELLS = 2.0  # a paragraph indent: a first line this much short may have lost it
