@@ -182,7 +182,9 @@ def _is_subhead(block: Block, before: list[Para], after: list[Para], s: Settings
         return True
     if _touches_spaced_text(block, before, after):
         return False
-    if (prev.end_dateline and not signed) or len(block.texts) > 3:
+    # (after an author's note titles are counted, not lines: a sidebar's title set in the
+    # column wraps onto a line of its own)
+    if (prev.end_dateline and not signed) or len(_title_paragraphs(block) if signed else block.texts) > 3:
         return False
     if prev.lines[-1].credit and not _makeup_credit(before):
         return False
@@ -190,7 +192,7 @@ def _is_subhead(block: Block, before: list[Para], after: list[Para], s: Settings
         return True  # a lone line closed by a dash leads into the text under it: a kicker needs its headline
     if len(before) > 1 and not styles and _dated(before[0]) and _report_title(block, nxt):
         return False  # a dated news report runs without section titles: the block heads the next report
-    if any(COLUMN_TAG.search(t) or _TITLE_TAG.search(t) for t in block.texts) or any(fl.over for fl in block.lines):
+    if any(COLUMN_TAG.search(t) or _TITLE_TAG.search(t) for t in block.texts) or _spans(block, before, after, s):
         return False
     if len(block.lines) == 2 and _kicker_over(block.lines[0], block.lines[1]):
         return False  # a kicker leading into the title under it (…专家呼吁——) heads news, not a section
@@ -234,6 +236,14 @@ def _is_subhead(block: Block, before: list[Para], after: list[Para], s: Settings
     if width_after is None:
         width_after = next((w for p in after[:3] if (w := _widest_line(p, tail=False)) is not None), None)
     return width_before is not None and width_after is not None and abs(width_before - width_after) <= s.column_change
+
+
+def _spans(block: Block, before: list[Para], after: list[Para], s: Settings) -> bool:
+    """Is a title line wider than its column, spanning columns? Only if it is also wider than the
+    text lines around it: a column of short lines (quotations, verse) may be estimated too narrow."""
+    text = [fl.line.width for p in before[-3:] + after[:3] for fl in p.lines]
+    widest = max(text, default=0.0)
+    return any(fl.over and fl.line.width > widest + s.tolerance for fl in block.lines)
 
 
 def _makeup_credit(before: list[Para]) -> bool:
@@ -477,6 +487,12 @@ def _heads_above(block: Block, seg: Segment, rest: list[Element]) -> bool:
             break
     text = _probe(block)
     return _similarity(text, _body(seg.paras[seg.section:])) > _similarity(text, "".join(below))
+
+
+def _wraps_in_column(block: Block) -> bool:
+    """Does a title wrap at its column's edge (新中国电视70年7个“第 / 一”)? Then it is set in the
+    text's type, in the column: a section title, never a display headline set after its body."""
+    return len(_title_paragraphs(block)) < len(block.lines)
 
 
 # An author's name alone on a line: two characters spaced out (姜  昆) or two to four set solid.
@@ -1026,7 +1042,8 @@ def _segments(elements: list[Element], s: Settings, breaks_shown: bool) -> tuple
             reopened = (current is None and signed is not None and elements[k - 1] is signed.paras[-1]
                         and not signed.paras[0].byline
                         and _is_subhead(el, signed.paras, after, s, signed=True, styles=signed.styles)
-                        and (_named_below(el) or not _heads_above(el, signed, elements[k + 1:])))
+                        and (_named_below(el) or _wraps_in_column(el)
+                             or not _heads_above(el, signed, elements[k + 1:])))
             # a label set in by the text's indent after a signed contribution (…政委王谦—— / title)
             # opens the collection's next contribution: display type is never indented like text
             last_seg = seq[-1] if seq and isinstance(seq[-1], Segment) else None
