@@ -1456,11 +1456,11 @@ def _wrapped_phrase(para: Para) -> bool:
     short of the line above: an in-body subhead, which a blank line after it closes (a column break
     cuts running text at the column edge, whatever the column's width)."""
     lines = para.lines
-    if len(lines) < 2 or lines[-1].kind is not TEXT or lines[-1].terminal:
+    if (len(lines) < 2 or lines[-1].kind is not TEXT or lines[-1].terminal
+            or lines[-1].line.width > lines[-2].extent - 1.0):
         return False
     text = "".join(fl.text for fl in lines)
-    return (lines[-1].line.width <= lines[-2].extent - 1.0 and not _left_open(text)
-            and text.count("“") <= text.count("”") and not _STOPS.search(text))
+    return not _left_open(text) and text.count("“") <= text.count("”") and not _STOPS.search(text)
 
 
 def build_elements(flow: list[FlowLine], indents: bool, s: Settings) -> list[Element]:

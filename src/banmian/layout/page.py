@@ -746,7 +746,8 @@ def _set_otherwise(before: list[Para], rest: list[Element], s: Settings) -> bool
         after.append(el)
     if abs(width_before - width_after) > s.column_change:
         return _setting_changes(before, after)
-    return _changed_cues(before, _setting(after, 1.0)) >= 2
+    below = _setting(after, 1.0)
+    return sum(cue is not None for cue in below) >= 2 and _changed_cues(before, below) >= 2
 
 
 _OPEN_END = re.compile(r"[，、；：,;:（(“‘《—]$")
