@@ -932,13 +932,11 @@ def _page_credit(para: Para) -> bool:
 LEAD_IN_CHARS = 600  # a lead-in (核心阅读) summarises its article in a few sentences at most
 
 
-_CAPTION_NO = re.compile(r"^图([①-⑳]|[0-9０-９]{1,2})[：:]")
-
-
 def _caption_no(el: Element) -> int | None:
-    """The number of a numbered picture caption (图③：…, 图3：…), if the element opens one."""
-    m = _CAPTION_NO.match(el.lines[0].key) if isinstance(el, Para) else None
-    if m is None:
+    """The number of a numbered picture caption (图③：…, 图3：…), if the element opens one (the
+    caption opening of `patterns.tsv`; 图为 has none)."""
+    m = matches("caption_open", el.lines[0].key) if isinstance(el, Para) else None
+    if m is None or m.group(1) is None:
         return None
     mark = m.group(1)
     return int(unicodedata.numeric(mark)) if len(mark) == 1 else int(mark)
