@@ -985,10 +985,12 @@ def _runs_into_next(flow: list[FlowLine], i: int) -> bool:
 def _wraps_short(flow: list[FlowLine], i: int) -> bool:
     """A wide line of running prose (a clause mark in it, no sentence ended) with a short line
     right under it that ends the sentence (…景区游 / 人如织。): one paragraph wrapped in a column
-    wider than the text around it (a photo's text), no title (a title does not wrap a stub)."""
+    wider than the text around it (a photo's text), no title (a title does not wrap a stub). The
+    stub is measured against the wide line, not the learned column: where short lines crowd the
+    column estimate (a list of film titles over quotations), the stub is no shorter than it."""
     fl = flow[i]
     nxt, gap = _neighbours(flow, i, 1)
-    return (not gap and nxt is not None and nxt.kind is TEXT and nxt.terminal and nxt.short
+    return (not gap and nxt is not None and nxt.kind is TEXT and nxt.terminal
             and nxt.line.width < fl.line.width / 2 and _prose(fl) and not _FULL_STOP.search(fl.key)
             and not _TAGGED.search(fl.key) and not _PUNCTUATED.search(fl.key[-1:]))
 
