@@ -878,15 +878,16 @@ def mark_standalone(flow: list[FlowLine], s: Settings, indents: bool = True, sho
         # A subheadline hangs off the title line above it: `——…`, or a bracketed note alone on its
         # line (`（二〇一九年十月二十日）`, `（2019年10月9日，北京）`).
         subtitle = prev is not None and prev.standalone and (fl.text.startswith("——") or bool(_NOTE.match(fl.key)))
-        # After an article's closing credit, a line set off by a blank opens the next article.
-        titled = titled or (prev is not None and (prev.end_dateline or prev.credit) and gap > 0)
+        # After an article's closing credit or dateline nothing runs on from it.
+        closed = prev is not None and (prev.credit or prev.end_dateline)
+        # A line set off below such a close by a blank opens the next article.
+        titled = titled or (closed and gap > 0)
         # So does a line set off above it right over a title closed by a column tag: the kicker of the
         # next headline (display type), not text running on, even where that title fills the column.
-        titled = titled or (prev is not None and (prev.end_dateline or prev.credit) and gap_above > 0 and not gap
+        titled = titled or (closed and gap_above > 0 and not gap
                             and nxt is not None and nxt.kind is TEXT and bool(COLUMN_TAG.search(nxt.text)))
         # a line ending in a bracketed tag and set off by a blank line, or right under an article's
-        # closing credit (nothing runs on from it), is a title even with commas
-        closed = prev is not None and (prev.credit or prev.end_dateline)
+        # close, is a title even with commas
         tagged = (bool(COLUMN_TAG.search(fl.text) or (_TAGGED.search(fl.key) and (gap or gap_above or closed)))
                   and not _bracket_runs_on(flow, i, nxt, gap) and not _bracket_in_column(flow, i, nxt, gap))
         fl.standalone = (fl.subhead or fl.title_gap() or titled or subtitle or tagged or _between_columns(fl, nxt, s)
