@@ -11,23 +11,26 @@ ROADS = wrap("白云村新修的通组公路日前全线通车，沿线六个村
              "村民再也不用肩挑背扛走山路了。", 12)
 
 
+def _headlines_and_credit(credit: list[str]) -> tuple[list[str | None], str]:
+    """Two reports with `credit` closing the first: both headlines, and the first's last paragraph."""
+    text = page(["青溪县农产品展销会开幕", ""], FAIR, ["", *credit, "", "白云村通组公路全线通车", ""], ROADS)
+    arts = parse_structure(text).articles
+    return [a.headline for a in arts], arts[0].paragraphs[-1]
+
+
 def test_a_labelled_credit_wrapped_over_three_lines_keeps_every_line() -> None:
     """`主办单位：青溪县农业农村` / `局 青溪县供销合作社 青溪县` / `商务局…`: each line under the
     credit's full tail goes on with it, no title line is left over to head an article."""
-    text = page(["青溪县农产品展销会开幕", ""], FAIR,
-                ["", "主办单位：青溪县农业农村", "局 青溪县供销合作社 青溪县", "商务局与文化旅游局", "",
-                 "白云村通组公路全线通车", ""], ROADS)
-    arts = parse_structure(text).articles
-    assert [a.headline for a in arts] == ["青溪县农产品展销会开幕", "白云村通组公路全线通车"]
-    assert arts[0].paragraphs[-1] == "主办单位：青溪县农业农村局青溪县供销合作社青溪县商务局与文化旅游局"
+    heads, credit = _headlines_and_credit(["主办单位：青溪县农业农村", "局 青溪县供销合作社 青溪县",
+                                           "商务局与文化旅游局"])
+    assert heads == ["青溪县农产品展销会开幕", "白云村通组公路全线通车"]
+    assert credit == "主办单位：青溪县农业农村局青溪县供销合作社青溪县商务局与文化旅游局"
 
 
 def test_a_credit_listing_bodies_apart_by_wide_spaces_fills_its_lines() -> None:
     """`县农业农村局      县商务局`: bodies set apart by wide spaces reach the column's edge though
     their characters alone do not; the credit goes on over every such line."""
-    text = page(["青溪县农产品展销会开幕", ""], FAIR,
-                ["", "主办单位：青溪县人民政府", "县农业农村局      县商务局", "县供销合作社      县文旅局", "",
-                 "白云村通组公路全线通车", ""], ROADS)
-    arts = parse_structure(text).articles
-    assert [a.headline for a in arts] == ["青溪县农产品展销会开幕", "白云村通组公路全线通车"]
-    assert arts[0].paragraphs[-1] == "主办单位：青溪县人民政府县农业农村局县商务局县供销合作社县文旅局"
+    heads, credit = _headlines_and_credit(["主办单位：青溪县人民政府", "县农业农村局      县商务局",
+                                           "县供销合作社      县文旅局"])
+    assert heads == ["青溪县农产品展销会开幕", "白云村通组公路全线通车"]
+    assert credit == "主办单位：青溪县人民政府县农业农村局县商务局县供销合作社县文旅局"
