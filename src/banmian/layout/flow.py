@@ -886,9 +886,10 @@ def mark_standalone(flow: list[FlowLine], s: Settings, indents: bool = True, sho
         # next headline (display type), not text running on, even where that title fills the column.
         titled = titled or (closed and gap_above > 0 and not gap
                             and nxt is not None and nxt.kind is TEXT and bool(COLUMN_TAG.search(nxt.text)))
-        # a line ending in a bracketed tag and set off by a blank line, or right under an article's
-        # close, is a title even with commas
-        tagged = (bool(COLUMN_TAG.search(fl.text) or (_TAGGED.search(fl.key) and (gap or gap_above or closed)))
+        # a line ending in a bracketed tag that opens after a break (a blank line, a finished sentence,
+        # an article's close or a title line) is a title even with commas: prose opening a paragraph
+        # does not stop on a column's name
+        tagged = (bool(COLUMN_TAG.search(fl.text) or _TAGGED.search(fl.key))
                   and not _bracket_runs_on(flow, i, nxt, gap) and not _bracket_in_column(flow, i, nxt, gap))
         fl.standalone = (fl.subhead or fl.title_gap() or titled or subtitle or tagged or _between_columns(fl, nxt, s)
                          or _wider_than_text(flow, i)
@@ -898,6 +899,7 @@ def mark_standalone(flow: list[FlowLine], s: Settings, indents: bool = True, sho
     ends = _line_ends(flow)
     _bracket_wrapped_tags(flow, ends)
     _dashed_kickers(flow, ends)
+    _tagged_pairs(flow, ends)
     _wrapped_kickers(flow, ends)
     _bracket_broken_titles(flow, ends)
     _kickers(flow, ends)
@@ -1186,6 +1188,25 @@ def _dashed_kickers(flow: list[FlowLine], ends: dict[str, list[int]]) -> None:
         tagged = COLUMN_TAG.search(title.text) or _TAGGED.search(title.key)
         if (title.kind is TEXT and tagged and not title.terminal
                 and (below is None or gap_below or below.kind is BYLINE or COLUMN_TAG.search(title.text))):
+            fl.standalone = title.standalone = True
+
+
+def _tagged_pairs(flow: list[FlowLine], ends: dict[str, list[int]]) -> None:
+    """After a break, a line with no sentence end over a line closed by a column tag and set off
+    below (a blank line, a dateline) are a kicker and its headline: a paragraph of two lines does
+    not stop on a column's name, and the tag closes the title, so the text starts under it."""
+    for j, title in _running_ending(flow, ends, ("）", ")")):
+        if not (COLUMN_TAG.search(title.text) or _TAGGED.search(title.key)) or _FULL_STOP.search(title.key):
+            continue
+        i, gap = _neighbour_at(flow, j, -1)
+        below, gap_below = _neighbours(flow, j, 1)
+        if i is None or gap or not (below is None or gap_below or below.kind is BYLINE):
+            continue
+        fl = flow[i]
+        prev, gap_up = _neighbours(flow, i, -1)
+        if (fl.kind is TEXT and not fl.complete and not fl.credit and not fl.end_dateline
+                and not _FULL_STOP.search(fl.key) and not _MID_SENTENCE.search(fl.text) and not _left_open(fl.key)
+                and (prev is None or gap_up or prev.complete or prev.standalone)):
             fl.standalone = title.standalone = True
 
 

@@ -874,7 +874,8 @@ def _text_under_subtitles(elements: list[Element]) -> list[Element]:
     block (an indented lead-in, a section title, a display lead's first line) open the text
     beside the block, or, right over a dateline, are the next article's title; highlights (●) stay.
     A subheadline that fills its width and breaks off mid-phrase runs on into a short line under it
-    (not indented, no clause mark), and one broken mid-word or mid-bracket into the line finishing it."""
+    (not indented, no clause mark), and one broken mid-word or mid-bracket into the line finishing it;
+    one wider than the column is set across the columns whole, and the short line is the text's."""
     out: list[Element] = []
     for k, el in enumerate(elements):
         out.append(el)
@@ -886,7 +887,7 @@ def _text_under_subtitles(elements: list[Element]) -> list[Element]:
             continue
         below = lines[at + 1]
         if runs_on(lines[at].text, below.text) or _second_half(lines[at], below) or (
-                not lines[at].short and not _closes_phrase(lines[at].text) and below.short
+                not lines[at].short and not lines[at].over and not _closes_phrase(lines[at].text) and below.short
                 and not below.line.indent and not _CLAUSE_MARK.search(below.key)):
             continue
         nxt = elements[k + 1] if k + 1 < len(elements) else None

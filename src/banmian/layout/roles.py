@@ -294,8 +294,9 @@ WRAP_MIN = 8  # characters: only a long line is set over two
 
 def _cuts_number(a: str, b: str) -> bool:
     """Whether a long line `a` ends on a number that `b` gives the unit of (…成立70 / 周年…): no
-    display line parts a number from its unit."""
-    return len(a) >= WRAP_MIN and a[-1:].isdigit() and b[:1].isalpha() and not b[0].isascii()
+    display line parts a number from its unit. A circled number (…启示录②) numbers a series and
+    takes no unit: it counts as a digit for str.isdigit, not for str.isdecimal."""
+    return len(a) >= WRAP_MIN and a[-1:].isdecimal() and b[:1].isalpha() and not b[0].isascii()
 
 
 def _cut(a: str, b: str) -> tuple[str, tuple[tuple[int, int], ...]] | None:
