@@ -26,6 +26,7 @@ def test_pattern_matches_its_example(pattern):
         ("subtitle", "——世界人口最多的发展中大国即将告别农村绝对贫困"),
         ("end_dateline", "（2019年9月30日）"),
         ("pubdate", "2019年10月1日，天安门广场举行盛大阅兵。"),
+        ("signer", "他说，这封信是镇人民政府"),
         ("editor", "编辑部的同志们认真校对每一篇稿件。"),
     ],
 )

@@ -1,5 +1,6 @@
-"""A signer over a date (总理  王晓东 / 2019年5月8日) closes an order or a letter and heads nothing;
-the rules an order promulgates open on their first chapter in the same article (invented pages)."""
+"""A signer over a date (总理  王晓东 / 2019年5月8日, 柳溪镇人民政府 / 2021年6月2日) closes an order or a
+letter and heads nothing; the date is the letter's, not the page's; the rules an order promulgates open on
+their first chapter in the same article (invented pages)."""
 
 from __future__ import annotations
 
@@ -68,3 +69,46 @@ def test_an_order_signed_and_dated_goes_on_into_the_contents_of_its_rules():
                                       *ORDER[at:]]) + "\n").articles
     assert arts[0].headline == "山林防火管理办法"
     assert "目录" in arts[0].paragraphs
+
+
+# A letter to the public signed by the body that wrote it, dated under the signature, with an
+# unrelated report after it: a page with no masthead, so no date on it is the page's.
+LETTER = [
+    "致全镇居民的一封信",
+    "",
+    "全镇居民朋友们：",
+    "　　为做好汛期防灾减灾工作，切",
+    "实保障大家生命财产安全，现将",
+    "有关事项提醒如下。",
+    "　　一要关注天气预报，暴雨期间",
+    "尽量减少外出，远离河道和山边",
+    "低洼地带。",
+    "",
+    "　　　　柳溪镇人民政府",
+    "　　　　2021年6月2日",
+    "",
+    "　　本报讯（记者 梅小川）6月1",
+    "日，柳溪镇举行防汛应急演练，",
+    "检验各村转移群众的组织能力。",
+    "",
+    "柳溪镇举行防汛演练",
+]
+
+
+def test_a_date_under_a_letters_signature_is_not_the_page_date():
+    page = parse_structure("\n".join(LETTER[:12]) + "\n")
+    assert page.publication_date is None
+    assert page.articles[0].paragraphs[-2:] == ["柳溪镇人民政府", "2021年6月2日"]
+
+
+def test_a_bare_date_heading_the_page_is_still_the_page_date():
+    page = parse_structure("\n".join(["2021年6月3日", "第2版", "", *LETTER]) + "\n")
+    assert page.publication_date == "2021-06-03"
+
+
+def test_an_organisation_signing_over_a_date_closes_its_letter_and_heads_nothing():
+    """Headlines set under their bodies: the signature block is not the report's headline block."""
+    at, end = LETTER.index("全镇居民朋友们："), LETTER.index("　　　　2021年6月2日") + 1
+    arts = parse_structure("\n".join([*LETTER[at:end], "", LETTER[0], *LETTER[end:]]) + "\n").articles
+    assert [a.headline for a in arts] == ["致全镇居民的一封信", "柳溪镇举行防汛演练"]
+    assert arts[0].paragraphs[-2:] == ["柳溪镇人民政府", "2021年6月2日"]

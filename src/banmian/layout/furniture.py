@@ -58,6 +58,9 @@ def find_furniture(lines: list[Line], page: Page) -> set[int]:
         elif i not in edges:
             continue
         elif m := (matches("pubdate", text) or matches("masthead", text)):
+            if m.group(4) is None and i > 0 and not lines[i - 1].blank and i - 1 not in out:
+                # a bare date right under article text closes a letter or an order: not the masthead
+                continue
             out.add(i)
             y, mo, d = (int(g) for g in m.groups()[:3])
             if 1 <= mo <= 12 and 1 <= d <= 31 and page.publication_date is None:

@@ -1581,7 +1581,8 @@ def _signed_and_dated(block: Block, seq: list[Segment | Block], above: Element |
     """Does a block right under a text open with a signer's line over a bare date line?"""
     lines = block.lines
     return (len(lines) > 1 and bool(seq) and isinstance(seq[-1], Segment) and isinstance(above, Para)
-            and _sign(lines[0].text) and bool(_DATE_ONLY.match(lines[1].text.replace(" ", ""))))
+            and (_sign(lines[0].text) or has("signer", lines[0].text.strip()))
+            and bool(_DATE_ONLY.match(lines[1].text.replace(" ", ""))))
 
 
 def _sign(text: str) -> bool:
