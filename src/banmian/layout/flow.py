@@ -990,12 +990,17 @@ def _wraps_short(flow: list[FlowLine], i: int) -> bool:
     right under it that ends the sentence (…景区游 / 人如织。): one paragraph wrapped in a column
     wider than the text around it (a photo's text), no title (a title does not wrap a stub). The
     stub is measured against the wide line, not the learned column: where short lines crowd the
-    column estimate (a list of film titles over quotations), the stub is no shorter than it."""
+    column estimate (a list of film titles over quotations), the stub is no shorter than it. A
+    comma may close the wide line: no title ends on one. Set apart from the text on both sides,
+    the pair needs no clause mark when the stub ends in 。 (…举行成 / 立大会。 under 1996年): a
+    paragraph of two lines; a headline glued over its text runs on past the stub."""
     fl = flow[i]
     nxt, gap = _neighbours(flow, i, 1)
+    apart = (nxt is not None and nxt.key.endswith("。") and _neighbours(flow, i, -1)[1] > 0
+             and _neighbours(flow, i + 1, 1)[1] > 0)
     return (not gap and nxt is not None and nxt.kind is TEXT and nxt.terminal
-            and nxt.line.width < fl.line.width / 2 and _prose(fl) and not _FULL_STOP.search(fl.key)
-            and not _TAGGED.search(fl.key) and not _PUNCTUATED.search(fl.key[-1:]))
+            and nxt.line.width < fl.line.width / 2 and (_prose(fl) or apart) and not _FULL_STOP.search(fl.key)
+            and not _TAGGED.search(fl.key) and not _PUNCTUATED.search(fl.key[-1:].replace("，", "")))
 
 
 def _bracket_runs_on(flow: list[FlowLine], i: int, nxt: FlowLine | None, gap: int) -> bool:

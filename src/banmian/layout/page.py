@@ -508,6 +508,15 @@ def _named_below(block: Block) -> bool:
             and all(fl.line.width > last.line.width for fl in block.lines[:-1]))
 
 
+def _name_set_under(elements: list[Element], k: int) -> bool:
+    """Is the block at k followed, across a blank line, by a one-line block that only names a
+    person (口碑胜过奖杯 / 张  译)? The name between a title and its text signs the text under
+    it, as when no blank line parts them (_named_below)."""
+    nxt = elements[k + 1] if k + 1 < len(elements) else None
+    return (isinstance(nxt, Block) and len(nxt.lines) == 1 and not nxt.bullets
+            and bool(_NAME_LINE.match(nxt.lines[0].text.strip())))
+
+
 _FILED = re.compile(r"^[（(](本报|新华社|中新社)[^（）()]*电[）)]$")
 
 
@@ -1042,7 +1051,7 @@ def _segments(elements: list[Element], s: Settings, breaks_shown: bool) -> tuple
             reopened = (current is None and signed is not None and elements[k - 1] is signed.paras[-1]
                         and not signed.paras[0].byline
                         and _is_subhead(el, signed.paras, after, s, signed=True, styles=signed.styles)
-                        and (_named_below(el) or _wraps_in_column(el)
+                        and (_named_below(el) or _name_set_under(elements, k) or _wraps_in_column(el)
                              or not _heads_above(el, signed, elements[k + 1:])))
             # a label set in by the text's indent after a signed contribution (…政委王谦—— / title)
             # opens the collection's next contribution: display type is never indented like text
@@ -1168,6 +1177,68 @@ def _split_joined_blocks(seq: list[Segment | Block], s: Settings) -> list[Segmen
             out.append(item)
         else:
             out.extend((Block(item.lines[:best[1]]), Block(item.lines[best[1]:])))
+    return out
+
+
+PARTS = 3  # parts set alike (who——, then a title) that make one feature of several voices
+
+
+def _part_titles(block: Block) -> list[Para] | None:
+    """A block ending in a kicker closed by its dash over one title line (北京某社区居民王某——
+    / 美好生活要靠奋斗), no column tag: its title paragraphs, else None."""
+    if block.bullets or any(COLUMN_TAG.search(t) or _TITLE_TAG.search(t) for t in block.texts):
+        return None
+    titles = _title_paragraphs(block)
+    if len(titles) < 2 or len(titles[-1].lines) > 1:
+        return None
+    kicker, title = titles[-2].raw, titles[-1].raw
+    return titles if kicker.endswith("——") and not kicker.startswith("——") and not title.endswith("——") else None
+
+
+def _column(seg: Segment) -> float:
+    """The column a body is set in: the middle of its lines' column estimates."""
+    cols = sorted(fl.col for p in seg.paras for fl in p.lines)
+    return cols[len(cols) // 2] if cols else 0.0
+
+
+def _parallel_parts(seq: list[Segment | Block], s: Settings) -> list[Segment | Block]:
+    """A run of bodies each opened by a block set alike (who——, then a short title), in one column
+    and with no byline opening any of them, is one feature made of several people's parts: a page
+    of separate reports dates or signs them, sets them in columns of their own and tags a series'
+    titles (（最美奋斗者）). Its first block keeps the lines above the first part's kicker as the
+    feature's headline."""
+    out: list[Segment | Block] = []
+    k = 0
+    while k < len(seq):
+        heads: list[tuple[Block, list[Para]]] = []
+        bodies: list[Segment] = []
+        for block, part in zip(seq[k::2], seq[k + 1::2], strict=False):
+            if not (isinstance(block, Block) and isinstance(part, Segment) and part.paras and not part.paras[0].byline):
+                break
+            titles = _part_titles(block)
+            if titles is None:
+                break
+            heads.append((block, titles))
+            bodies.append(part)
+        cols = [_column(b) for b in bodies]
+        if len(bodies) < PARTS or max(cols) - min(cols) > s.column_change:
+            out.append(seq[k])
+            k += 1
+            continue
+        (first, titles), body = heads[0], bodies[0]
+        head = len(first.lines) - sum(len(p.lines) for p in titles[-2:])
+        if head:
+            out.append(Block(first.lines[:head]))
+            body.paras[:0] = titles[-2:]
+            body.lead += 2
+        else:
+            out.append(first)
+        for (_block, titles), part in zip(heads[1:], bodies[1:], strict=True):
+            body.paras.extend(titles)
+            body.paras.extend(part.paras)
+        body._text = None
+        out.append(body)
+        k += 2 * len(bodies)
     return out
 
 
@@ -1722,7 +1793,7 @@ def build_page(lines: list[Line], *, source: str | None = None, settings: Settin
     mark_standalone(flow, s, indents, breaks_shown)
     elements = _text_under_subtitles(_titles_by_position(build_elements(flow, indents, s)))
     seq, captions = _segments(elements, s, breaks_shown)
-    seq = _split_joined_blocks(_merge_highlight_blocks(seq), s)
+    seq = _parallel_parts(_split_joined_blocks(_merge_highlight_blocks(seq), s), s)
     leftover = _attach_blocks(seq, s)
     segments = [s for s in seq if isinstance(s, Segment)]
     _first_contributions(segments)
