@@ -54,6 +54,22 @@ _TITLE_GAP = re.compile(rf"^{_HALF}(?: {_HALF}){{1,2}}$")
 # Spaces justification puts around numbers and Latin (`投资 3.09 亿元`, `5 G`) are no title gap.
 _NUMBER_SPACE = re.compile(r"(?<=[0-9A-Za-z%.]) | (?=[0-9A-Za-z])")
 BULLETS = "●•■▲◆★☆◎◇□►▶"
+
+# Both tag patterns end on a closing bracket at the line's end: testing that character first
+# spares most lines a search that walks (or backtracks) over the whole line to fail.
+_CLOSING = ("）", ")")
+
+
+def column_tag(text: str) -> bool:
+    """Does a line (no line break in it) end on a column tag (`COLUMN_TAG`)?"""
+    return text.endswith(_CLOSING) and COLUMN_TAG.search(text) is not None
+
+
+def _tagged(text: str) -> bool:
+    """Does a line (no line break in it) end on a short bracketed tag (`_TAGGED`)?"""
+    return text.endswith(_CLOSING) and _TAGGED.search(text) is not None
+
+
 def _hung(text: str) -> int:
     """Punctuation marks at the line end that typesetting may hang past the column edge (≤ 2)."""
     return min(len(text) - len(text.rstrip(HANGING_MARKS)), 2)
@@ -404,7 +420,7 @@ def _short_columns(flow: list[FlowLine], s: Settings) -> None:
             continue
         if a.terminal or abs(a.line.width - b.line.width) > s.same_column:
             continue
-        if _TAGGED.search(b.key) or COLUMN_TAG.search(b.text):
+        if _tagged(b.key) or column_tag(b.text):
             continue  # the second line closes on a column tag (…相逢（解码·创作之源）): a title pair
         wide = max(a.line.width, b.line.width)
         for fl in (a, b):
@@ -541,7 +557,7 @@ def _continues_as_body(flow: list[FlowLine], i: int, s: Settings, indents: bool 
         # a blank line above a news lead (`10月7日，…`, `近日，…`, `“…`): a section title, though
         # as wide as a column-broken first line (running text goes on mid-phrase after a break).
         return False
-    if (gap and not under_title and not _TAGGED.search(fl.key) and not _FULL_STOP.search(fl.key)
+    if (gap and not under_title and not _tagged(fl.key) and not _FULL_STOP.search(fl.key)
             and (above := _width_above(flow, i)) is not None and _same_width(fl, above, 0.5)
             and nxt.extent - nxt.hang > fl.set_width + 0.5):
         # A line exactly as wide as the full lines of the text right above it, before a column
@@ -576,13 +592,13 @@ def _continues_as_body(flow: list[FlowLine], i: int, s: Settings, indents: bool 
         # set on its own line (…雄姿英发——), not a paragraph's first line before a break.
         return False
     if (gap and not fl.short and not under_title and _prose(fl) and fl.line.width <= fl.col_max + s.tolerance
-            and not _TAGGED.search(fl.key)):
+            and not _tagged(fl.key)):
         # A full line of running prose before a column break (the next column may be wider);
         # right under a title line the same shape is a subheadline, and one wider than the
         # columns on both sides is a title spanning them.
         return True
     if (not shown and not under_title and _prose(fl) and not fl.short and abs(fl.set_width - fl.left) <= s.tolerance
-            and fl.set_width < nxt.set_width - s.tolerance and not _TAGGED.search(fl.key)):
+            and fl.set_width < nxt.set_width - s.tolerance and not _tagged(fl.key)):
         # A page that shows no blank lines hides its column breaks: a full line of running prose
         # as wide as the column above it, with the text going on wider below it, is a paragraph's
         # first line before a break into a wider column.
@@ -594,9 +610,9 @@ def _continues_as_body(flow: list[FlowLine], i: int, s: Settings, indents: bool 
         # Before a column break a paragraph's line fills its column, and is no wider than the
         # columns on both sides.
         return False
-    if not gap and COLUMN_TAG.search(nxt.text) and not _prose(nxt) and not _prose(fl):
+    if not gap and column_tag(nxt.text) and not _prose(nxt) and not _prose(fl):
         return False  # the line below ends with a column tag: two title lines
-    if not gap and not _prose(fl) and _TAGGED.search(nxt.key) and _tag_set_apart(flow, i, nxt, s):
+    if not gap and not _prose(fl) and _tagged(nxt.key) and _tag_set_apart(flow, i, nxt, s):
         # the line below ends with a bracketed tag set apart from the text (直20，“厉害”在哪儿（新视点）):
         # a title line even with a comma, so the line above it is one too
         return False
@@ -754,7 +770,7 @@ def _display_lead(fl: FlowLine, nxt: FlowLine, gap: int, s: Settings) -> bool:
     low, high = (-1.0, 0.5) if fl.line.spaced else (-0.5, 1.0)
     return (not gap and _prose(fl) and not fl.short and low <= short_by <= high
             and bool(_WORD_END.search(fl.text)) and not nxt.text.startswith("——") and not nxt.over
-            and not (COLUMN_TAG.search(nxt.text) or _TAGGED.search(nxt.key) or nxt.title_gap()))
+            and not (column_tag(nxt.text) or _tagged(nxt.key) or nxt.title_gap()))
 
 
 def _runs_on(a: FlowLine, b: FlowLine) -> bool:
@@ -854,7 +870,7 @@ def mark_standalone(flow: list[FlowLine], s: Settings, indents: bool = True, sho
                              or (gap > 0 and nxt is None and not fl.terminal))
             fl.standalone = fl.standalone and not _wraps_short(flow, i)
             continue
-        if "。" in fl.key and _NEXT_SENTENCE.search(_BRACKETED.sub("", fl.key)) and not _TAGGED.search(fl.key):
+        if "。" in fl.key and _NEXT_SENTENCE.search(_BRACKETED.sub("", fl.key)) and not _tagged(fl.key):
             continue
         if _exclaimed_title(flow, i):
             fl.standalone = True
@@ -885,11 +901,11 @@ def mark_standalone(flow: list[FlowLine], s: Settings, indents: bool = True, sho
         # So does a line set off above it right over a title closed by a column tag: the kicker of the
         # next headline (display type), not text running on, even where that title fills the column.
         titled = titled or (closed and gap_above > 0 and not gap
-                            and nxt is not None and nxt.kind is TEXT and bool(COLUMN_TAG.search(nxt.text)))
+                            and nxt is not None and nxt.kind is TEXT and column_tag(nxt.text))
         # a line ending in a bracketed tag that opens after a break (a blank line, a finished sentence,
         # an article's close or a title line) is a title even with commas: prose opening a paragraph
         # does not stop on a column's name
-        tagged = (bool(COLUMN_TAG.search(fl.text) or _TAGGED.search(fl.key))
+        tagged = ((column_tag(fl.text) or _tagged(fl.key))
                   and not _bracket_runs_on(flow, i, nxt, gap) and not _bracket_in_column(flow, i, nxt, gap))
         fl.standalone = (fl.subhead or fl.title_gap() or titled or subtitle or tagged or _between_columns(fl, nxt, s)
                          or _wider_than_text(flow, i)
@@ -948,7 +964,7 @@ def _titles_over_leads(flow: list[FlowLine]) -> None:
                 or fl.key.count("“") != fl.key.count("”")):
             continue
         ends_phrase = bool(_WORD_END.search(fl.text)) or fl.text.endswith("”")
-        if not _TAGGED.search(fl.key) and (_FULL_STOP.search(fl.key) or not ends_phrase or has("open_end", fl.key)):
+        if not _tagged(fl.key) and (_FULL_STOP.search(fl.key) or not ends_phrase or has("open_end", fl.key)):
             continue
         if flow[i].over and flow[i].text.endswith("——"):
             fl.standalone = True  # a kicker spanning the columns leads into the headline under it
@@ -1000,7 +1016,7 @@ def _wraps_short(flow: list[FlowLine], i: int) -> bool:
              and _neighbours(flow, i + 1, 1)[1] > 0)
     return (not gap and nxt is not None and nxt.kind is TEXT and nxt.terminal
             and nxt.line.width < fl.line.width / 2 and (_prose(fl) or apart) and not _FULL_STOP.search(fl.key)
-            and not _TAGGED.search(fl.key) and not _PUNCTUATED.search(fl.key[-1:].replace("，", "")))
+            and not _tagged(fl.key) and not _PUNCTUATED.search(fl.key[-1:].replace("，", "")))
 
 
 def _bracket_runs_on(flow: list[FlowLine], i: int, nxt: FlowLine | None, gap: int) -> bool:
@@ -1156,7 +1172,7 @@ def _bracket_wrapped_tags(flow: list[FlowLine], ends: dict[str, list[int]]) -> N
         prev, _ = _neighbours(flow, i, -1)
         kicker = _kicker_above(flow, i)
         if ((prev is None or prev.complete or prev.standalone or kicker)
-                and COLUMN_TAG.search(first.text + fl.text)):
+                and column_tag(first.text + fl.text)):
             for t in (*kicker, first, fl):
                 t.standalone = True
 
@@ -1190,9 +1206,9 @@ def _dashed_kickers(flow: list[FlowLine], ends: dict[str, list[int]]) -> None:
         if (prev is not None and not (prev.complete or prev.standalone)) or title is None or gap:
             continue
         below, gap_below = _beyond(flow, i, 1)
-        tagged = COLUMN_TAG.search(title.text) or _TAGGED.search(title.key)
+        tagged = column_tag(title.text) or _tagged(title.key)
         if (title.kind is TEXT and tagged and not title.terminal
-                and (below is None or gap_below or below.kind is BYLINE or COLUMN_TAG.search(title.text))):
+                and (below is None or gap_below or below.kind is BYLINE or column_tag(title.text))):
             fl.standalone = title.standalone = True
 
 
@@ -1201,7 +1217,7 @@ def _tagged_pairs(flow: list[FlowLine], ends: dict[str, list[int]]) -> None:
     below (a blank line, a dateline) are a kicker and its headline: a paragraph of two lines does
     not stop on a column's name, and the tag closes the title, so the text starts under it."""
     for j, title in _running_ending(flow, ends, ("）", ")")):
-        if not (COLUMN_TAG.search(title.text) or _TAGGED.search(title.key)) or _FULL_STOP.search(title.key):
+        if not (column_tag(title.text) or _tagged(title.key)) or _FULL_STOP.search(title.key):
             continue
         i, gap = _neighbour_at(flow, j, -1)
         below, gap_below = _neighbours(flow, j, 1)

@@ -15,19 +15,18 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
-from collections import Counter
 from dataclasses import dataclass, field
 
 from banmian.layout.byline import split_byline
 from banmian.layout.flow import (
     BULLET,
-    COLUMN_TAG,
     Block,
     Element,
     FlowLine,
     Para,
     build_elements,
     classify,
+    column_tag,
     ends_sentence,
     learn_columns,
     mark_standalone,
@@ -192,7 +191,7 @@ def _is_subhead(block: Block, before: list[Para], after: list[Para], s: Settings
         return True  # a lone line closed by a dash leads into the text under it: a kicker needs its headline
     if len(before) > 1 and not styles and _dated(before[0]) and _report_title(block, nxt):
         return False  # a dated news report runs without section titles: the block heads the next report
-    if any(COLUMN_TAG.search(t) or _TITLE_TAG.search(t) for t in block.texts) or _spans(block, before, after, s):
+    if any(column_tag(t) or _TITLE_TAG.search(t) for t in block.texts) or _spans(block, before, after, s):
         return False
     if len(block.lines) == 2 and _kicker_over(block.lines[0], block.lines[1]):
         return False  # a kicker leading into the title under it (…专家呼吁——) heads news, not a section
@@ -590,13 +589,20 @@ def _measure_inner(para: Para, tail: bool) -> float | None:
     column where several lines fall short. A line ending on a mark fits the column either way,
     the mark hung past the edge or set inside it."""
     run = _end_run(para, tail)
-    inner = [fl for fl in run if fl is not para.lines[0] and fl is not para.lines[-1]]
+    # inner: neither end of the paragraph (the run's last line is the other end only where the run
+    # covers the whole paragraph)
+    inner = run[1 : len(para.lines) - 1]
     # One inner line is enough where a column break cut the run short and it fills the column.
     cut = len(run) < len(para.lines) and not any(fl.short for fl in run[1:])
     if len(inner) < (1 if cut else 2):
         return None
-    fits = Counter(w for fl in inner for w in {fl.set_width, fl.line.width})
-    return max((fl.set_width for fl in inner), key=lambda w: (fits[w], w))
+    # a plain loop: a Counter fed a set per line costs twice as much, on every paragraph
+    fits: dict[float, int] = {}
+    for fl in inner:
+        fits[fl.set_width] = fits.get(fl.set_width, 0) + 1
+        if fl.line.width != fl.set_width:
+            fits[fl.line.width] = fits.get(fl.line.width, 0) + 1
+    return max((fits[fl.set_width], fl.set_width) for fl in inner)[1]
 
 
 def _broken(para: Para) -> bool:
@@ -1079,7 +1085,7 @@ def _segments(elements: list[Element], s: Settings, breaks_shown: bool) -> tuple
                 continue
             if (brief is not None and elements[k - 1] is brief.paras[-1] and after and _brief(after[0])
                     and len(el.lines) <= 2 and not el.bullets and _title_like(el)
-                    and not any(COLUMN_TAG.search(t) for t in el.texts)):
+                    and not any(column_tag(t) for t in el.texts)):
                 # the next item of a news-briefs column (财经短波): its title stays in the column's text
                 brief.paras.extend(_title_paragraphs(el))
                 brief.briefs, current, in_brief = True, brief, True
@@ -1186,7 +1192,7 @@ PARTS = 3  # parts set alike (who——, then a title) that make one feature of 
 def _part_titles(block: Block) -> list[Para] | None:
     """A block ending in a kicker closed by its dash over one title line (北京某社区居民王某——
     / 美好生活要靠奋斗), no column tag: its title paragraphs, else None."""
-    if block.bullets or any(COLUMN_TAG.search(t) or _TITLE_TAG.search(t) for t in block.texts):
+    if block.bullets or any(column_tag(t) or _TITLE_TAG.search(t) for t in block.texts):
         return None
     titles = _title_paragraphs(block)
     if len(titles) < 2 or len(titles[-1].lines) > 1:
@@ -1593,7 +1599,7 @@ def _heads_stack(outer: Block, inner: Block, seg: Segment, s: Settings) -> bool:
     does, over an inner block that is no headline itself (no column tag), unless the body
     repeats the inner block's wording and hardly the outer's (the outer then heads a body the
     page has lost elsewhere) and the inner block is no collection's first contribution title."""
-    if not outer.texts or not _title_like(outer) or any(COLUMN_TAG.search(t) for t in inner.texts):
+    if not outer.texts or not _title_like(outer) or any(column_tag(t) for t in inner.texts):
         return False
     echo_outer, echo_inner = (_similarity("".join(b.texts), seg.text) for b in (outer, inner))
     if echo_outer >= min(echo_inner, s.stack_echo):

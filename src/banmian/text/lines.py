@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from banmian.model import Line
-from banmian.text.normalize import HANGING, cells, clean_line, latin_count, letter_spaced, tidy
+from banmian.text.normalize import HANGING, cells, clean_line, latin_count, letter_spaced, needs_repair, tidy
 
 _NEWLINES = re.compile(r"\r\n|\r|\n|\u2028|\u2029|\x0c")
 
@@ -33,8 +33,9 @@ def to_lines(text: str) -> list[Line]:
     out: list[Line] = []
     # (margin, plain text, Latin-1 characters) of each line, for `latin_cells`: counted once, here
     measures: list[tuple[float, str, int]] = []
+    clean = clean_line if needs_repair(text) else str.rstrip
     for no, raw in enumerate(_NEWLINES.split(text.lstrip("\ufeff"))):
-        s = clean_line(raw)
+        s = clean(raw)
         stripped = s.lstrip()
         margin = _indent_width(raw) if stripped and len(stripped) < len(s) else 0.0
         spaced = " " in stripped and letter_spaced(stripped)

@@ -47,6 +47,13 @@ def clean_line(raw: str) -> str:
     return _PUNCT_NEAR_CJK.sub(lambda m: _HALF_PUNCT[m.group(1) or m.group(2)], s)
 
 
+def needs_repair(text: str) -> bool:
+    """Does `text` hold a character `clean_line` repairs? Asked of a whole page once: most pages
+    hold none, and then each of their lines needs only its trailing spaces trimmed."""
+    mapped, _table = _charmap()
+    return mapped.search(text) is not None or _ANY_HALF.search(text) is not None
+
+
 # Marks line-breaking rules never put at a line's start, which a column may hang past its edge
 # (as a string for str.rstrip, as a tuple for str.startswith / str.endswith).
 HANGING_MARKS = "，。、；：？！”’）》」』…,.;:?!)"
