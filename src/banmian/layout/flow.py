@@ -494,6 +494,15 @@ def _continues_as_body(flow: list[FlowLine], i: int, s: Settings, indents: bool 
         # item's text, even where a column break sends that text on in a wider column (set off
         # by a blank, only a line broken off mid-word over a full line runs on).
         return True
+    if (not gap and not prev_gap and not under_title and prev is not None and prev.kind is TEXT and prev.terminal
+            and not prev.credit and not prev.end_dateline and not _tagged(fl.key) and not nxt.key.endswith(_CLOSING)
+            and (above := _width_above(flow, i)) is not None and _same_width(fl, above, 0.5)
+            and _same_width(nxt, above, 0.5)):
+        # Right under a finished sentence, two lines each exactly as wide as the full lines of the
+        # text above: that text's column going on with the next paragraph (a title under text is
+        # set to its own width, seldom twice to the column's cell; one wrapped there closes on
+        # its bracketed tag).
+        return True
     if _display_lead(fl, nxt, gap, s) and not (prev is not None and not prev_gap and _runs_on(prev, fl)):
         end = _lead_end(flow, i, s)
         after, _ = _neighbours(flow, end, 1) if end is not None else (None, 0)
@@ -602,6 +611,15 @@ def _continues_as_body(flow: list[FlowLine], i: int, s: Settings, indents: bool 
         # A page that shows no blank lines hides its column breaks: a full line of running prose
         # as wide as the column above it, with the text going on wider below it, is a paragraph's
         # first line before a break into a wider column.
+        return True
+    if (gap and not prev_gap and prev is not None and prev.kind is TEXT and prev.terminal and not prev.standalone
+            and not prev.credit and not prev.end_dateline and _prose(fl) and _WORD_END.search(fl.text)
+            and not _tagged(fl.key) and not has("lead", nxt.key)
+            and fl.set_width >= fl.col - s.first_line_indent):
+        # Right under a finished sentence with no blank line between, a line with a clause mark
+        # broken off mid-word before a column break, (nearly) filling its column: the next
+        # paragraph's first line, cut short by a picture's edge at most (a title set right under
+        # the text it heads is set to its own, shorter width).
         return True
     # a line wider than the narrower of the columns around it sits in the wider one
     column = fl.col_max if fl.line.width > fl.col + s.tolerance else fl.col
