@@ -165,7 +165,8 @@ def _is_subhead(block: Block, before: list[Para], after: list[Para], s: Settings
     `signed`: the text before closed with an author's note, which does not end a collection of
     contributions. A block set like one of the article's earlier section titles (`styles`: 《…》,
     1999年, …——) stays in it whatever the columns say; so does a block set in by the text's
-    paragraph indent (_indented_like_text), unless a byline opens the text under it.
+    paragraph indent (_indented_like_text), unless a byline opens the text under it or a column
+    tag closes its title (_tagged_title).
     """
     if block.bullets or not before or not after:
         return False
@@ -176,6 +177,8 @@ def _is_subhead(block: Block, before: list[Para], after: list[Para], s: Settings
         after = after[1:]
         nxt = after[0]
     if nxt.byline:
+        return False
+    if _tagged_title(block):
         return False
     if _indented_like_text(block, before, after):
         return True
@@ -298,6 +301,16 @@ def _end_run(para: Para, tail: bool) -> list[FlowLine]:
     return run
 
 
+def _tagged_title(block: Block) -> bool:
+    """Does the block's last line alone close on a column tag ((人民论坛), (最美奋斗者))? A tag names
+    an article's column, never a section inside one, however the title is set in; a tag closing
+    every line of a block marks items of a list (a schedule's sessions)."""
+    *upper, last = block.texts
+    def tagged(t: str) -> bool:
+        return bool(column_tag(t) or _TITLE_TAG.search(t))
+    return tagged(last) and not any(tagged(t) for t in upper)
+
+
 # A centred line is told from an indented one by its ends only where its text fills this much of
 # the column: a short title can stop anywhere.
 CENTRED_SHARE = 0.7
@@ -318,14 +331,19 @@ def _indented_like_text(block: Block, before: list[Para], after: list[Para]) -> 
     # / `究和应用…`) is a paragraph's first line, however its ends fall
     if after and runs_on(block.lines[-1].text, after[0].lines[0].text):
         return True
-    return not any(all(_centred(fl, col) for fl in block.lines if fl.line.margin) for col in columns)
+    set_in = [fl for fl in block.lines if fl.line.margin]
+    # two or more lines each stopping as far short of the column as they are set in are centred
+    # whatever their length: text's paragraphs do not stack short lines balanced on both sides
+    share = CENTRED_SHARE if len(set_in) < 2 else 0.0
+    return not any(all(_centred(fl, col, share) for fl in set_in) for col in columns)
 
 
-def _centred(fl: FlowLine, column: float) -> bool:
+def _centred(fl: FlowLine, column: float, share: float = CENTRED_SHARE) -> bool:
     """Does a line nearly as wide as the column stop as far short of its end as it is set in (within a
     cell)? Then its white space centres a title in its box: an indented first line runs on to the
-    column's end. (A short line set in by an indent may stop anywhere: its end tells nothing.)"""
-    return (fl.line.width - fl.line.margin >= CENTRED_SHARE * column
+    column's end. (A short line set in by an indent may stop anywhere: its end tells nothing alone;
+    `share` is how much of the column the text must fill, none where several lines agree.)"""
+    return (fl.line.width - fl.line.margin >= share * column
             and fl.line.margin - 0.5 <= column - fl.line.width <= fl.line.margin + 1.5)
 
 
