@@ -46,7 +46,7 @@ SCHEMA: dict[str, tuple[frozenset[str], ...]] = {
     "place_suffixes": (frozenset({"zone", "town", "subdistrict", "village"}),),
     "left_stops": (frozenset({"any", "start"}),),
     "campaign_words": (frozenset({"end", "follow"}),),
-    "speakers": (frozenset({"verb", "role", "view", "kin"}),),
+    "speakers": (frozenset({"verb", "role", "view"}),),
     "same_day": (),
     "events": (
         frozenset({"meeting", "inspection", "award", "deployment"}),

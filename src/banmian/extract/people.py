@@ -25,13 +25,11 @@ from banmian.text.words import is_word
 _MINORITY = re.compile(f"((?:(?:[{CJK}]{{1,6}}|[A-Z])[·•・])+)([{CJK}]{{1,8}}(?:—[{CJK}]{{2,6}})?)")
 _LIST_SEP = "、"
 _JOINERS = re.compile("[·•・—]")  # the parts of a joined foreign name
-# what may stand before a role word that precedes a name: 东郭城村村民李俊平, 男护士, 二级演员
-_ROLE_AFTER = "村组镇乡区县市州岁队团男女级"
+_ROLE_AFTER = "村组镇乡区县市州岁队团"  # what may stand before a role word that precedes a name: 东郭城村村民李俊平
 # 的 / 了 may stand before a person's role too (来自上海的游客吴凡对…, 打通了村医安敏英的电话), but not
 # before 群众, which after them is a collective that modifies the next noun (群众游行, 群众路线).
 _ROLE_AFTER_WORD = "的了"
 _COLLECTIVE = "群众"
-_ROLE_TAGS = ("role", "kin")  # kin words (女儿, 妻子) stand before a name like roles, but guarded
 # A unit's last character may stand before a role (大学|教授戴光泽的, 农场|员工陆向导在), except the
 # body characters that end quantifiers and countries (广大|市民关切, 中国|代表全人类).
 _NOT_UNIT = "大国"
@@ -48,8 +46,6 @@ _GROUP_OF = re.compile("等[0-9一二三四五六七八九十百千余多]+(?:�
 # a name written before 老人 with a clear left edge (的 or punctuation): 的张茂钊老人
 # Nouns written right after a bare name: 张茂钊老人, 沈日昌先生, 毛泽东故居, 陈树湘烈士.
 _AFTER_NAME = re.compile("老人|老先生|先生|女士|故居|烈士")
-_COMMON_SURNAMES = 100  # surnames.txt lists the single surnames by frequency: 王 李 张 …
-_MARTYR = "烈士"  # after a name with no left edge: 道县陈树湘烈士纪念园
 _NAME_CONJ = "和与同"
 _PARTICLES = "了着"  # aspect particles, never part of a name
 _COUNTED = "十百千万亿多余几名位个批"  # before a role word: a count (百万志愿者, 30名村民)
@@ -106,7 +102,6 @@ _BIO = re.compile(f"(?:^|(?<=[。；]))([{CJK}]{{2,4}})，[男女]，")
 @dataclass(frozen=True, slots=True)
 class PeopleRules:
     surnames: frozenset[str]
-    common_surnames: frozenset[str]
     compound: frozenset[str]
     not_names: frozenset[str]
     address: frozenset[str]
@@ -120,7 +115,6 @@ class PeopleRules:
     speech: re.Pattern[str]
     roles: re.Pattern[str]
     role_words: re.Pattern[str]
-    kin: frozenset[str]
     function_chars: frozenset[str]
     office_post: re.Pattern[str]
     translit: frozenset[str]
@@ -136,7 +130,6 @@ class PeopleRules:
         nations = [w for w, t in lex.tags("countries").items() if t == "country"]
         return cls(
             surnames=frozenset(s for s in surnames if len(s) == 1),
-            common_surnames=frozenset([s for s in surnames if len(s) == 1][:_COMMON_SURNAMES]),
             compound=frozenset(s for s in surnames if len(s) == 2),
             not_names=frozenset(lex.words("not_names")),
             address=frozenset(lex.words("address_terms")),
@@ -152,9 +145,8 @@ class PeopleRules:
             not_places=frozenset(lex.words("not_places")),
             heads=frozenset(lex.words("titles")),
             speech=re.compile(alternation(w for w, t in lex.tags("speakers").items() if t == "verb")),
-            roles=re.compile(f"(?:{alternation(w for w, t in lex.tags('speakers').items() if t in _ROLE_TAGS)})$"),
-            role_words=re.compile(alternation(w for w, t in lex.tags("speakers").items() if t in _ROLE_TAGS)),
-            kin=frozenset(w for w, t in lex.tags("speakers").items() if t == "kin"),
+            roles=re.compile(f"(?:{alternation(w for w, t in lex.tags('speakers').items() if t == 'role')})$"),
+            role_words=re.compile(alternation(w for w, t in lex.tags("speakers").items() if t == "role")),
             function_chars=frozenset(lex.words("function_chars")),
             office_post=re.compile(f"(?:{'|'.join(_OFFICE_ENDS)})(?:{alternation(lex.words('titles'))})"),
             translit=frozenset("".join(lex.words("translit_chars"))),
@@ -249,27 +241,9 @@ def name_at(text: str, i: int, r: PeopleRules, article_text: str) -> str | None:
         for n in shapes:
             if _edge(text, i + len(n), r) >= strength:
                 return n
-        married = strength == 2 and not any(_edge(text, i + len(n), r) for n in shapes)
-        if married and (name := _married_name(text, i, r, article_text)):
-            return name
     for n in shapes:  # 程旭|打开 … 程旭|说: the clear mention elsewhere decides
         if any(_edge(article_text, m.end(), r) for m in re.finditer(re.escape(n), article_text)):
             return n
-    return None
-
-
-def _married_name(text: str, i: int, r: PeopleRules, article_text: str) -> str | None:
-    """A Hong Kong married name (林郑月娥, 朱叶玉如): husband's and own surname, then a given
-    name of two, taken only with a clear edge after all four and none after a shorter shape,
-    and never when the article writes the three-character start alone (孙龙德 … 孙龙德时，). The own
-    surname is a common one: a rare one is rather a given name's character (李明远|共主持)."""
-    name = text[i : i + 4]
-    if (len(name) == 4 and name[0] in r.surnames and name[1] in r.common_surnames and not is_word(name[:2])
-            and not is_word(name[2:]) and not (r.follow_chars | r.function_chars) & set(name)
-            and _plausible(name, r) and _edge(text, i + 4, r) == 2 and not _JOINERS.match(text, i + 4)
-            and not (i and _JOINERS.match(text, i - 1))  # 阿卜杜勒·穆明, 埃里克·施魏策尔: a part of a foreign name
-            and article_text.count(name[:3]) == article_text.count(name)):
-        return name
     return None
 
 
@@ -597,28 +571,6 @@ def _country_ends_at(text: str, pos: int, r: PeopleRules) -> bool:
     return r.nations_end.search(text, max(0, pos - _FOREIGN_LONGEST), pos) is not None
 
 
-def _martyr_before(text: str, m: re.Match[str], r: PeopleRules) -> str | None:
-    """A three-character name before 烈士 with any left edge (参观陈树湘烈士, 军事家方志敏烈士):
-    烈士 after a bare word is a full name's, unless the run ends in a word or a body (革命烈士, 解放军烈士)."""
-    s = m.start() - 3
-    if m.group() != _MARTYR or s < 0:
-        return None
-    name = text[s : m.start()]
-    if (name not in _name_shapes(text, s, r) or is_word(name[1:]) or name[-1] in r.body_ends
-            or r.function_chars & set(name[1:])):
-        return None  # 区|革命烈士, 解放军烈士, 琼海市为烈士: a word, a body or a function character
-    return name
-
-
-def _kin_word(name: str, edge: int, article_text: str) -> bool:
-    """Whether a name after a kin word is rather what the relative does (女儿|成长为, 儿子|常年):
-    a word opening it with no clear edge after (妻子|强烈反|对, 儿子|成家后|就), or two characters
-    that are a word or stand nowhere else in the article (儿子|来吃)."""
-    if len(name) == 2:
-        return is_word(name) or article_text.count(name) < 2
-    return is_word(name[:2]) and edge < 2
-
-
 def _speakers(text: str, pi: int, r: PeopleRules, article_text: str, found: _Collector) -> None:
     """Untitled people who speak (村民张三说 / ，李四表示) or stand after a role word with a clear
     edge (村民李俊平，因… / 农场主向珊一边…): speakers.txt verbs and roles."""
@@ -651,14 +603,12 @@ def _speakers(text: str, pi: int, r: PeopleRules, article_text: str, found: _Col
         # a one-character follow word is edge enough after a role (网格员彭程涛|在走访, 教授戴光泽|的),
         # unless it joins things (群众游行|和, 党员宣誓室|等: a word of the phrase, no name)
         edge = _edge(text, end, r)
-        if m.group() in r.kin and _kin_word(name, edge, article_text):
-            continue
         # 等 ending a group before what it does is an edge too (村民代表刘大海等|作了发言; not 宣誓室等设施)
         closes = text.startswith("等", end) and _edge(text, end + 1, r)
         if edge == 2 or (edge == 1 and (text[end] not in _JOINS or closes)):
             found.add(name, [], Mention(pi, m.end(), end))
     for m in _AFTER_NAME.finditer(text):  # 打过游击战的张茂钊老人今年98岁 (not 200余位老人: a count)
-        name = _name_ending_at(text, m.start(), r, (3, 2, 4), _LEFT_EDGES) or _martyr_before(text, m, r)
+        name = _name_ending_at(text, m.start(), r, (3, 2, 4), _LEFT_EDGES)
         if name and not r.role_words.match(name):  # 居民王先生: a role and a surname, no name
             found.add(name, [], Mention(pi, m.start() - len(name), m.start()))
     for m in r.address_after.finditer(text):  # 云台社区王冬玲大姐说, 的李金生师傅: a full name before a form of address

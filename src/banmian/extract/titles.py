@@ -77,7 +77,6 @@ _INSTITUTION_END = (
     "理事会",
     "委员会",
     "联合会",
-    "联会",  # Hong Kong's federations: 九龙东区各界联会, 社团联会
     "研究会",
     "联盟",
 )
