@@ -621,6 +621,15 @@ def _continues_as_body(flow: list[FlowLine], i: int, s: Settings, indents: bool 
         # paragraph's first line, cut short by a picture's edge at most (a title set right under
         # the text it heads is set to its own, shorter width).
         return True
+    if (gap and not under_title and prev is not None and prev.kind is TEXT and prev.terminal
+            and not prev.standalone and not prev.credit and not prev.end_dateline and _WORD_END.search(fl.text)
+            and not _tagged(fl.key) and not has("lead", nxt.key) and fl.col - 1.5 <= fl.set_width < fl.col
+            and prev.line.width <= fl.col + 0.5 and nxt.extent > fl.col + s.tolerance):
+        # After a finished sentence set in the column, a line broken off mid-word a cell short of
+        # it (marks hung past the edge widen the estimate), then a column break into a wider
+        # column: the next paragraph's first line, with or without a clause mark in it (a title
+        # is set to its own width, seldom to the column's cell less one).
+        return True
     # a line wider than the narrower of the columns around it sits in the wider one
     column = fl.col_max if fl.line.width > fl.col + s.tolerance else fl.col
     if gap and (fl.short or fl.extent < min(nxt.extent, column) - 0.5
