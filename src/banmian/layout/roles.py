@@ -289,6 +289,11 @@ _ORDINAL = re.compile(r"^[（(](第[0-9０-９一二三四五六七八九十百]
 # A few words and a column tag (`改革落实（评论员观察）`) under a long line are that line's tail: a tagged
 # display line of five characters or fewer never sits under a longer kicker (0 of 146 in People's Daily).
 _TAIL_TAG = re.compile(r"^[^（）()\s]{1,5}[（(][^（）()]{2,30}[）)]$")
+# A number is never broken: not after its decimal point (`增长6.` / `2%`), nor inside a year or count
+# written in Chinese digits with a zero (`二〇` / `二〇年度`).
+_DECIMAL_END = re.compile(r"[0-9０-９][.．]$")
+_HAN_DIGITS_END = re.compile(r"[〇零一二三四五六七八九十]+$")
+_HAN_DIGITS_START = re.compile(r"^[〇零一二三四五六七八九十]+")
 WRAP_MIN = 8  # characters: only a long line is set over two
 
 
@@ -297,6 +302,15 @@ def _cuts_number(a: str, b: str) -> bool:
     display line parts a number from its unit. A circled number (…启示录②) numbers a series and
     takes no unit: it counts as a digit for str.isdigit, not for str.isdecimal."""
     return len(a) >= WRAP_MIN and a[-1:].isdecimal() and b[:1].isalpha() and not b[0].isascii()
+
+
+def _cuts_figure(a: str, b: str) -> bool:
+    """Whether `a` ends inside a number that `b` goes on with: after its decimal point, or inside a run
+    of Chinese digits holding a zero (二〇一九), which only a number written out in digits does."""
+    if _DECIMAL_END.search(a):
+        return b[:1].isdecimal()
+    tail, head = _HAN_DIGITS_END.search(a), _HAN_DIGITS_START.match(b)
+    return bool(tail and head) and any(z in tail.group() + head.group() for z in "〇零")
 
 
 def _cut(a: str, b: str) -> tuple[str, tuple[tuple[int, int], ...]] | None:
@@ -337,6 +351,8 @@ def runs_on(a: str, b: str) -> bool:
     its unit too) or a word is cut, `a` ends on a word that wants what follows or `b` opens on one that
     hangs on what precedes, or `b` is only the column tag of `a` or a few words and that tag."""
     if _CONT_START.match(b) or _CUT_START.match(b) or _CUT_END.search(a) or (a[-1:].isdigit() and b[:1].isdigit()):
+        return True
+    if _cuts_figure(a, b):
         return True
     if (_TAG_ONLY.match(b) and not _DATE.search(b) and not _ORDINAL.match(b)) or _cuts_number(a, b):
         return True
