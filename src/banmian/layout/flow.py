@@ -121,6 +121,8 @@ class FlowLine:
     # letter-spaced by justification: spread to the column edge (a display line spread by letter
     # spacing keeps its own, shorter width)
     justified: bool = False
+    # two lines of a title wrapped in its column, joined into one: its width is no line's
+    wrapped: bool = False
     # Copied from the line once: the rules read them on every line, many times over.
     text: str = field(init=False)
     hang: int = field(init=False)
@@ -1520,6 +1522,7 @@ def _joined(a: FlowLine, b: FlowLine, s: Settings) -> FlowLine:
     joined.measure(s)
     # a line wrapped in its column spans no columns, however long it is once joined
     joined.over = False
+    joined.wrapped = True
     return joined
 
 

@@ -196,6 +196,8 @@ def _is_subhead(block: Block, before: list[Para], after: list[Para], s: Settings
         return False  # a dated news report runs without section titles: the block heads the next report
     if any(column_tag(t) or _TITLE_TAG.search(t) for t in block.texts) or _spans(block, before, after, s):
         return False
+    if _past_column(block, before, after):
+        return False
     if len(block.lines) == 2 and _kicker_over(block.lines[0], block.lines[1]):
         return False  # a kicker leading into the title under it (…专家呼吁——) heads news, not a section
     if any(has("subtitle", t) for t in block.texts[1:]):
@@ -246,6 +248,28 @@ def _spans(block: Block, before: list[Para], after: list[Para], s: Settings) -> 
     text = [fl.line.width for p in before[-3:] + after[:3] for fl in p.lines]
     widest = max(text, default=0.0)
     return any(fl.over and fl.line.width > widest + s.tolerance for fl in block.lines)
+
+
+WIDER_CELLS = 1.0  # a whole character past the column's edge: no line set in the column reaches it
+
+
+def _past_column(block: Block, before: list[Para], after: list[Para]) -> bool:
+    """Does a title line reach past the edge of the text around it, hung punctuation left out?
+    A section title is set in its article's column and wraps there; a line a character wider
+    than every text line on both sides is set over the column: a headline, even in one grid."""
+    text = [fl.set_width for p in before[-3:] + after[:3] for fl in p.lines if not fl.line.spaced]
+    edge = max(text, default=0.0)
+    return bool(text) and any(fl.set_width >= edge + WIDER_CELLS and _measured(fl) for fl in block.lines)
+
+
+_UNSURE_WIDTH = re.compile(r"[\s0-9A-Za-z]")  # spaces and Latin runs measure only roughly
+
+
+def _measured(fl: FlowLine) -> bool:
+    """Is a title line's width exactly known: one line as set, of full-width characters only, not
+    set in by an indent, not closed by a dash (typesetting keeps a dash's two halves together)?"""
+    return (not fl.wrapped and not fl.line.spaced and not fl.line.indent and not fl.text.endswith("—")
+            and not _UNSURE_WIDTH.search(fl.text))
 
 
 def _makeup_credit(before: list[Para]) -> bool:
