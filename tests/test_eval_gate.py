@@ -19,8 +19,8 @@ evaluate = importlib.import_module("evaluate")
 
 # Measured 2026-11-28 (end of the sixth session) on these 40 pages: articles 0.943, paragraphs 0.952,
 # headlines 0.943.
-MIN_ARTICLES_F1 = 0.93
-MIN_PARAGRAPHS_F1 = 0.945
+MIN_ARTICLES_F1 = 0.94
+MIN_PARAGRAPHS_F1 = 0.95
 MIN_HEADLINES_ACCURACY = 0.94
 GATE_PAGES = 40
 GATE_SEED = 20240
