@@ -37,6 +37,11 @@ def wrap(text: str, width: int) -> list[str]:
     return lines
 
 
+def indented(text: str, width: int) -> list[str]:
+    """A paragraph set in by two ideographic spaces, hard-wrapped to `width` cells."""
+    return wrap("\u3000\u3000" + text, width)
+
+
 def page(*chunks: list[str]) -> str:
     """A page's text from chunks of lines."""
     return "\n".join(line for chunk in chunks for line in chunk) + "\n"

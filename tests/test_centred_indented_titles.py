@@ -3,24 +3,18 @@
 from __future__ import annotations
 
 from banmian.pipeline import parse_structure
-from tests.pages import page, wrap
-
-
-def _indented(text: str, width: int) -> list[str]:
-    """A paragraph set in by two ideographic spaces, hard-wrapped to `width` cells."""
-    return wrap("\u3000\u3000" + text, width)
-
+from tests.pages import indented, page
 
 # Two articles in narrow columns of 10 and 13 cells, their paragraphs indented.
 FIRST = [
     "东坪村修好了水渠",
     "",
-    *_indented("入冬以前，东坪村的村民们把山脚下那条老水渠重新修了一遍，渠底铺上了新石板。", 10),
-    *_indented("村主任黄立本说，水渠修好以后，下游两百多亩稻田明年春天都能按时灌上水了。", 10),
+    *indented("入冬以前，东坪村的村民们把山脚下那条老水渠重新修了一遍，渠底铺上了新石板。", 10),
+    *indented("村主任黄立本说，水渠修好以后，下游两百多亩稻田明年春天都能按时灌上水了。", 10),
 ]
 SECOND = [
-    *_indented("周末一早，西河镇文化站的活动室里坐满了前来学剪纸的孩子和老人，十分热闹。", 13),
-    *_indented("站里的剪纸老师林秀芳手把手地教，一个上午下来，大家都剪出了自己的作品。", 13),
+    *indented("周末一早，西河镇文化站的活动室里坐满了前来学剪纸的孩子和老人，十分热闹。", 13),
+    *indented("站里的剪纸老师林秀芳手把手地教，一个上午下来，大家都剪出了自己的作品。", 13),
 ]
 
 

@@ -3,28 +3,22 @@
 from __future__ import annotations
 
 from banmian.pipeline import parse_structure
-from tests.pages import page, wrap
-
-
-def _indented(text: str, width: int) -> list[str]:
-    """A paragraph set in by two ideographic spaces, hard-wrapped to `width` cells."""
-    return wrap("\u3000\u3000" + text, width)
-
+from tests.pages import indented, page
 
 # Two articles in columns of 14 and 18 cells, their paragraphs indented.
 FIRST = [
     "南岭茶农试种新品",
     "",
-    *_indented("今年春天，南岭镇的茶农在山腰新开的茶园里试种了三个新品种，长势比预想的好。", 14),
-    *_indented("镇农技站站长方立明说，新品种抗寒能力强，明年就能在全镇推广开来。", 14),
-    *_indented("目前，全镇已有四十多户茶农报名参加明年的种植培训，热情很高。", 14),
+    *indented("今年春天，南岭镇的茶农在山腰新开的茶园里试种了三个新品种，长势比预想的好。", 14),
+    *indented("镇农技站站长方立明说，新品种抗寒能力强，明年就能在全镇推广开来。", 14),
+    *indented("目前，全镇已有四十多户茶农报名参加明年的种植培训，热情很高。", 14),
 ]
 SECOND = [
-    *_indented("秋收过后，北塘村的晒谷场上摆满了刚收下的稻谷，村民们一大早就来到场上忙着翻晒装袋，"
+    *indented("秋收过后，北塘村的晒谷场上摆满了刚收下的稻谷，村民们一大早就来到场上忙着翻晒装袋，"
                "一直干到太阳落山。", 18),
-    *_indented("村里的合作社今年新添了两台烘干机，一次能烘干好几吨稻谷，阴雨天也不怕稻谷发霉了，"
+    *indented("村里的合作社今年新添了两台烘干机，一次能烘干好几吨稻谷，阴雨天也不怕稻谷发霉了，"
                "村民们心里踏实了许多。", 18),
-    *_indented("合作社负责人陈秋生说，明年还打算再建一座新粮仓，让全村的粮食都有地方存放。", 18),
+    *indented("合作社负责人陈秋生说，明年还打算再建一座新粮仓，让全村的粮食都有地方存放。", 18),
 ]
 
 
