@@ -194,7 +194,7 @@ def _is_subhead(block: Block, before: list[Para], after: list[Para], s: Settings
         return True  # a lone line closed by a dash leads into the text under it: a kicker needs its headline
     if len(before) > 1 and not styles and _dated(before[0]) and _report_title(block, nxt):
         return False  # a dated news report runs without section titles: the block heads the next report
-    if any(column_tag(t) or _TITLE_TAG.search(t) for t in block.texts) or _spans(block, before, after, s):
+    if any(_closes_on_tag(t) for t in block.texts) or _spans(block, before, after, s):
         return False
     if _past_column(block, before, after):
         return False
@@ -330,9 +330,12 @@ def _tagged_title(block: Block) -> bool:
     an article's column, never a section inside one, however the title is set in; a tag closing
     every line of a block marks items of a list (a schedule's sessions)."""
     *upper, last = block.texts
-    def tagged(t: str) -> bool:
-        return bool(column_tag(t) or _TITLE_TAG.search(t))
-    return tagged(last) and not any(tagged(t) for t in upper)
+    return _closes_on_tag(last) and not any(_closes_on_tag(t) for t in upper)
+
+
+def _closes_on_tag(text: str) -> bool:
+    """Does a title line close on a column's tag (…（人民时评）, a title with its series' name)?"""
+    return bool(column_tag(text) or _TITLE_TAG.search(text))
 
 
 # A centred line is told from an indented one by its ends only where its text fills this much of
@@ -1247,7 +1250,7 @@ PARTS = 3  # parts set alike (who——, then a title) that make one feature of 
 def _part_titles(block: Block) -> list[Para] | None:
     """A block ending in a kicker closed by its dash over one title line (北京某社区居民王某——
     / 美好生活要靠奋斗), no column tag: its title paragraphs, else None."""
-    if block.bullets or any(column_tag(t) or _TITLE_TAG.search(t) for t in block.texts):
+    if block.bullets or any(_closes_on_tag(t) for t in block.texts):
         return None
     titles = _title_paragraphs(block)
     if len(titles) < 2 or len(titles[-1].lines) > 1:
