@@ -29,8 +29,8 @@ _PAIRS = (("《", "》"), ("（", "）"), ("(", ")"))
 _BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 _NOTE = re.compile(r"^[（(][^（）()]{2,30}[）)]$")
 # A line that ends exactly with a short bracketed tag (…激情岁月（现场评论）) is no running prose
-# cut by a column break.
-_TAGGED = re.compile(r"[^（(][（(][\u4e00-\u9fff·]{2,12}[）)]$")
+# cut by a column break. A series' tag may number its part (（青春派·青春奋进新时代②）).
+_TAGGED = re.compile(r"[^（(][（(][\u4e00-\u9fff·]{2,12}[①-⑳]?[）)]$")
 _SENTENCE = re.compile(r"[。！？][”’」』）)]*$")
 # A bracket of one to three characters closing a line: a name's short form or place (（集团）, （朱巴）)
 _SHORT_NOTE = re.compile(r"[（(][^（）()]{1,3}[）)]$")
