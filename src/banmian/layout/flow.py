@@ -70,6 +70,17 @@ def _tagged(text: str) -> bool:
     return text.endswith(_CLOSING) and _TAGGED.search(text) is not None
 
 
+def _tag_closed(fl: FlowLine) -> bool:
+    """Does a line close on a column's tag, by either pattern (commas and all, or a short tag)?"""
+    return column_tag(fl.text) or _tagged(fl.key)
+
+
+def _ends_sentence(prev: FlowLine | None) -> bool:
+    """Is the line above running text ending a sentence, not an article's closing credit or dateline?"""
+    return (prev is not None and prev.kind is TEXT and prev.terminal
+            and not prev.credit and not prev.end_dateline)
+
+
 def _hung(text: str) -> int:
     """Punctuation marks at the line end that typesetting may hang past the column edge (≤ 2)."""
     return min(len(text) - len(text.rstrip(HANGING_MARKS)), 2)
@@ -254,7 +265,7 @@ def _notes_after_sentences(flow: list[FlowLine], s: Settings) -> None:
     paragraph of several lines of its own under finished text, （…，作者为…）) closes the text as
     the sentence would: the line that closes the bracket ends its paragraph."""
     for i, fl in enumerate(flow):
-        if fl.kind is not TEXT or fl.terminal or not fl.key.endswith(("）", ")")):
+        if fl.kind is not TEXT or fl.terminal or not fl.key.endswith(_CLOSING):
             continue
         joined = ""
         for j in range(i, max(-1, i - s.wrapped_credit_lines), -1):
@@ -422,7 +433,7 @@ def _short_columns(flow: list[FlowLine], s: Settings) -> None:
             continue
         if a.terminal or abs(a.line.width - b.line.width) > s.same_column:
             continue
-        if _tagged(b.key) or column_tag(b.text):
+        if _tag_closed(b):
             continue  # the second line closes on a column tag (…相逢（解码·创作之源）): a title pair
         wide = max(a.line.width, b.line.width)
         for fl in (a, b):
@@ -496,8 +507,8 @@ def _continues_as_body(flow: list[FlowLine], i: int, s: Settings, indents: bool 
         # item's text, even where a column break sends that text on in a wider column (set off
         # by a blank, only a line broken off mid-word over a full line runs on).
         return True
-    if (not gap and not prev_gap and not under_title and prev is not None and prev.kind is TEXT and prev.terminal
-            and not prev.credit and not prev.end_dateline and not _tagged(fl.key) and not nxt.key.endswith(_CLOSING)
+    if (not gap and not prev_gap and not under_title and _ends_sentence(prev)
+            and not _tagged(fl.key) and not nxt.key.endswith(_CLOSING)
             and (above := _width_above(flow, i)) is not None and _same_width(fl, above, 0.5)
             and _same_width(nxt, above, 0.5)):
         # Right under a finished sentence, two lines each exactly as wide as the full lines of the
@@ -614,17 +625,15 @@ def _continues_as_body(flow: list[FlowLine], i: int, s: Settings, indents: bool 
         # as wide as the column above it, with the text going on wider below it, is a paragraph's
         # first line before a break into a wider column.
         return True
-    if (gap and not prev_gap and prev is not None and prev.kind is TEXT and prev.terminal and not prev.standalone
-            and not prev.credit and not prev.end_dateline and _prose(fl) and _WORD_END.search(fl.text)
-            and not _tagged(fl.key) and not has("lead", nxt.key)
+    if (gap and not prev_gap and _ends_sentence(prev) and not prev.standalone and _prose(fl)
+            and _WORD_END.search(fl.text) and not _tagged(fl.key) and not has("lead", nxt.key)
             and fl.set_width >= fl.col - s.first_line_indent):
         # Right under a finished sentence with no blank line between, a line with a clause mark
         # broken off mid-word before a column break, (nearly) filling its column: the next
         # paragraph's first line, cut short by a picture's edge at most (a title set right under
         # the text it heads is set to its own, shorter width).
         return True
-    if (gap and not under_title and prev is not None and prev.kind is TEXT and prev.terminal
-            and not prev.standalone and not prev.credit and not prev.end_dateline and _WORD_END.search(fl.text)
+    if (gap and not under_title and _ends_sentence(prev) and not prev.standalone and _WORD_END.search(fl.text)
             and not _tagged(fl.key) and not has("lead", nxt.key) and fl.col - 1.5 <= fl.set_width < fl.col
             and prev.line.width <= fl.col + 0.5 and nxt.extent > fl.col + s.tolerance):
         # After a finished sentence set in the column, a line broken off mid-word a cell short of
@@ -799,7 +808,7 @@ def _display_lead(fl: FlowLine, nxt: FlowLine, gap: int, s: Settings) -> bool:
     low, high = (-1.0, 0.5) if fl.line.spaced else (-0.5, 1.0)
     return (not gap and _prose(fl) and not fl.short and low <= short_by <= high
             and bool(_WORD_END.search(fl.text)) and not nxt.text.startswith("——") and not nxt.over
-            and not (column_tag(nxt.text) or _tagged(nxt.key) or nxt.title_gap()))
+            and not (_tag_closed(nxt) or nxt.title_gap()))
 
 
 def _runs_on(a: FlowLine, b: FlowLine) -> bool:
@@ -934,7 +943,7 @@ def mark_standalone(flow: list[FlowLine], s: Settings, indents: bool = True, sho
         # a line ending in a bracketed tag that opens after a break (a blank line, a finished sentence,
         # an article's close or a title line) is a title even with commas: prose opening a paragraph
         # does not stop on a column's name
-        tagged = ((column_tag(fl.text) or _tagged(fl.key))
+        tagged = (_tag_closed(fl)
                   and not _bracket_runs_on(flow, i, nxt, gap) and not _bracket_in_column(flow, i, nxt, gap))
         fl.standalone = (fl.subhead or fl.title_gap() or titled or subtitle or tagged or _between_columns(fl, nxt, s)
                          or _wider_than_text(flow, i)
@@ -1188,7 +1197,7 @@ def _bracket_wrapped_tags(flow: list[FlowLine], ends: dict[str, list[int]]) -> N
     `坛·倾听历史的回声）`), are one display line broken where its box ended: prose that ends a line
     on a closing bracket has a clause mark before it, which a column tag's title never has (a page
     cut by character count may end its lines anywhere)."""
-    closed = list(_running_ending(flow, ends, ("）", ")")))
+    closed = list(_running_ending(flow, ends, _CLOSING))
     if not closed or sum(fl.kind is TEXT and fl.text.startswith(HANGING) for fl in flow) >= _UNRULED:
         return
     for j, fl in closed:
@@ -1235,7 +1244,7 @@ def _dashed_kickers(flow: list[FlowLine], ends: dict[str, list[int]]) -> None:
         if (prev is not None and not (prev.complete or prev.standalone)) or title is None or gap:
             continue
         below, gap_below = _beyond(flow, i, 1)
-        tagged = column_tag(title.text) or _tagged(title.key)
+        tagged = _tag_closed(title)
         if (title.kind is TEXT and tagged and not title.terminal
                 and (below is None or gap_below or below.kind is BYLINE or column_tag(title.text))):
             fl.standalone = title.standalone = True
@@ -1245,8 +1254,8 @@ def _tagged_pairs(flow: list[FlowLine], ends: dict[str, list[int]]) -> None:
     """After a break, a line with no sentence end over a line closed by a column tag and set off
     below (a blank line, a dateline) are a kicker and its headline: a paragraph of two lines does
     not stop on a column's name, and the tag closes the title, so the text starts under it."""
-    for j, title in _running_ending(flow, ends, ("）", ")")):
-        if not (column_tag(title.text) or _tagged(title.key)) or _FULL_STOP.search(title.key):
+    for j, title in _running_ending(flow, ends, _CLOSING):
+        if not _tag_closed(title) or _FULL_STOP.search(title.key):
             continue
         i, gap = _neighbour_at(flow, j, -1)
         below, gap_below = _neighbours(flow, j, 1)
@@ -1448,7 +1457,7 @@ def _breaks(prev: FlowLine, nxt: FlowLine, blanks: int, indents: bool, above: Fl
         return True
     if nxt.kind is BYLINE:
         return True
-    if prev.end_dateline and nxt.end_dateline and not prev.key.endswith(("）", ")")):
+    if prev.end_dateline and nxt.end_dateline and not prev.key.endswith(_CLOSING):
         return False
     if prev.credit and nxt.credit and not blanks and not has("credit", prev.key):
         return False  # a credit wrapped in a narrow column (…摄影报 / 道) is one paragraph
