@@ -166,7 +166,7 @@ def _is_subhead(block: Block, before: list[Para], after: list[Para], s: Settings
     contributions. A block set like one of the article's earlier section titles (`styles`: 《…》,
     1999年, …——) stays in it whatever the columns say; so does a block set in by the text's
     paragraph indent (_indented_like_text), unless a byline opens the text under it or a column
-    tag closes its title (_tagged_title).
+    tag closes its title (_tagged_title); so does a work's name alone (_work_title).
     """
     if block.bullets or not before or not after:
         return False
@@ -180,6 +180,8 @@ def _is_subhead(block: Block, before: list[Para], after: list[Para], s: Settings
         return False
     if _tagged_title(block):
         return False
+    if _work_title(block):
+        return True
     if _indented_like_text(block, before, after):
         return True
     if _touches_spaced_text(block, before, after):
@@ -270,6 +272,13 @@ def _measured(fl: FlowLine) -> bool:
     set in by an indent, not closed by a dash (typesetting keeps a dash's two halves together)?"""
     return (not fl.wrapped and not fl.line.spaced and not fl.line.indent and not fl.text.endswith("—")
             and not _UNSURE_WIDTH.search(fl.text))
+
+
+def _work_title(block: Block) -> bool:
+    """Is the block a work's name alone (《上甘岭》·1956年, 《创业史》，柳青，1959年)? It heads an
+    excerpt or an entry of a feature; a report's title says what befell the work (《…》出版) or
+    has a kicker that does (…携手发布 / 《…蓝皮书》)."""
+    return len(block.texts) == 1 and has("work_title", block.texts[0])
 
 
 def _makeup_credit(before: list[Para]) -> bool:
