@@ -764,6 +764,16 @@ def _wraps(para: Para) -> bool:
     return any(not _LINE_END_MARK.search(fl.text.rstrip()) for fl in para.lines[:-1])
 
 
+def _text_above(before: list[Para]) -> list[Para]:
+    """The paragraphs above with the labelled page credits closing them (版式设计：…, 本期统筹：…)
+    left out: a credit line is set to no column, so the text above it shows the column the
+    text under it is measured against."""
+    k = len(before)
+    while k > 1 and _page_credit(before[k - 1]):
+        k -= 1
+    return before[:k]
+
+
 def _column_changes(before: list[Para], rest: list[Element], s: Settings) -> bool:
     """Two finished paragraphs set in clearly different column widths belong to two articles.
 
@@ -774,6 +784,7 @@ def _column_changes(before: list[Para], rest: list[Element], s: Settings) -> boo
     wrapped first line is as wide, the one under a salutation of short lines (同志们，朋友们：)
     that opens an address.
     """
+    before = _text_above(before)
     prev = before[-1]
     if not prev.lines[-1].complete or prev.lines[-1].text.endswith(("：", ":")):
         return False  # (a colon introduces the text under it: 这正是：)
@@ -802,6 +813,7 @@ def _set_otherwise(before: list[Para], rest: list[Element], s: Settings) -> bool
     with no title between them (a page whose headlines follow their bodies leaves none above the
     next body). Columns only a cell apart, which measuring noise may not explain away, need two
     setting cues changing together (indented and parted by blank lines below, neither above)."""
+    before = _text_above(before)
     prev, nxt = before[-1], rest[0]
     if not isinstance(nxt, Para) or not prev.lines[-1].complete:
         return False
