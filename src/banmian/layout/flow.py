@@ -17,6 +17,7 @@ from enum import Enum
 
 from banmian.layout.byline import split_byline
 from banmian.layout.patterns import combined, has, precheck
+from banmian.layout.roles import runs_on
 from banmian.model import Line
 from banmian.settings import Settings
 from banmian.text.normalize import HAN, HANGING, HANGING_MARKS, latin_count, tidy_title
@@ -516,13 +517,18 @@ def _continues_as_body(flow: list[FlowLine], i: int, s: Settings, indents: bool 
         # set to its own width, seldom twice to the column's cell; one wrapped there closes on
         # its bracketed tag).
         return True
-    if _display_lead(fl, nxt, gap, s) and not (prev is not None and not prev_gap and _runs_on(prev, fl)):
+    tag_above = under_title and not prev_gap and prev is not None and _tag_closed(prev)
+    if _display_lead(fl, nxt, gap, s, tag_above) and not (prev is not None and not prev_gap and _runs_on(prev, fl)):
         end = _lead_end(flow, i, s)
         after, _ = _neighbours(flow, end, 1) if end is not None else (None, 0)
         # a line a cell short of the column (a character pushed on) leads only right under a
         # title line, and only where its short last line shows where the lead ends
         pushed = abs(fl.set_width - fl.right) > 0.5
         trusted = not pushed or (under_title and after is not None)
+        # a lead with no clause mark, taken on the tag above alone, must show where it ends: a short
+        # line whose phrase ends there, not one a column break cuts (…研究活 / 动，…)
+        if tag_above and not _prose(fl):
+            trusted = trusted and end is not None and after is not None and not runs_on(flow[end].text, after.text)
         if trusted and (after is None or after.kind is not BYLINE):
             # (a short line with a dateline under it closes a title block, not a display lead)
             if end is not None:
@@ -798,15 +804,18 @@ def _left_open(text: str) -> bool:
     return any(text.count(o) > text.count(c) for o, c in _PAIRS)
 
 
-def _display_lead(fl: FlowLine, nxt: FlowLine, gap: int, s: Settings) -> bool:
+def _display_lead(fl: FlowLine, nxt: FlowLine, gap: int, s: Settings, tag_above: bool = False) -> bool:
     """A line of prose that fills the column of the text below it and breaks off mid-phrase, the
     next line right under it: the first line of a wrapped paragraph (a display lead set between
-    a title and its body), not a title line, which ends where its phrase ends."""
+    a title and its body), not a title line, which ends where its phrase ends. `tag_above`: the
+    line sits right under a title closed by a column tag, which ends the headline, so the line
+    needs no clause mark (a subheadline is display type set to its own width, not wrapped in the
+    column like the commentary's lead under it)."""
     # a character pushed on to the next line may leave a line a cell short; letter spacing may
     # spread one a cell past the column instead
     short_by = fl.right - fl.set_width
     low, high = (-1.0, 0.5) if fl.line.spaced else (-0.5, 1.0)
-    return (not gap and _prose(fl) and not fl.short and low <= short_by <= high
+    return (not gap and (tag_above or _prose(fl)) and not fl.short and low <= short_by <= high
             and bool(_WORD_END.search(fl.text)) and not nxt.text.startswith("——") and not nxt.over
             and not (_tag_closed(nxt) or nxt.title_gap()))
 
@@ -1518,9 +1527,10 @@ def _stub(a: FlowLine, b: FlowLine) -> bool:
     """A title line filling the column to the cell and broken off on a word, over a line of a few
     characters (战场上入党宣誓记了一辈 / 子): one line wrapped at the column edge, not a title and
     a subheadline (a display line breaks where its phrase ends, and is set to its own width; a
-    headline of two spaced halves under a kicker as wide as the column is one)."""
+    headline of two spaced halves under a kicker as wide as the column is one; nor is a line
+    naming who attended, 某某出席, which is a clause of its own: the report's subheadline)."""
     return (abs(a.set_width - a.col) <= 0.5 and bool(_WORD_END.search(a.text)) and not _STOPS.search(b.key)
-            and b.line.width <= a.line.width / 2 and not b.title_gap())
+            and b.line.width <= a.line.width / 2 and not b.title_gap() and not has("attended", b.key))
 
 
 def _joined(a: FlowLine, b: FlowLine, s: Settings) -> FlowLine:
