@@ -1327,6 +1327,119 @@ def _parallel_parts(seq: list[Segment | Block], s: Settings) -> list[Segment | B
     return out
 
 
+_DATELINE_KEY = re.compile(r"^((?:本报|新华社|中新社)[^（()，。]{0,12}?[0-9０-９]+\s*月\s*[0-9０-９]+\s*日\s*电)")
+
+
+def _filed_from(seg: Segment) -> str | None:
+    """Where and when a body was filed (本报北京10月7日电), read off its opening line, else None."""
+    m = _DATELINE_KEY.match(seg.paras[0].raw) if seg.paras else None
+    return re.sub(r"\s", "", m.group(1)) if m else None
+
+
+def _part_head(blocks: list[Block]) -> list[FlowLine] | None:
+    """The lines of a run of blocks heading a part of a roundup: plain title lines, no column tag."""
+    lines = [fl for b in blocks for fl in b.lines]
+    if any(b.bullets for b in blocks) or not all(_title_like(b) for b in blocks):
+        return None
+    return None if any(column_tag(fl.text) for fl in lines) else lines
+
+
+def _in_column(lines: list[FlowLine]) -> bool:
+    """A part's title is set inside its column; a news report's headline may span wider."""
+    return not any(fl.over for fl in lines)
+
+
+ROUNDUP_PARTS = 2  # parts set alike after the first that make a roundup
+
+
+def _roundups(seq: list[Segment | Block], s: Settings) -> list[Segment | Block]:
+    """A roundup (速览, a session that reviewed several bills) sets its parts alike under one
+    umbrella headline: each part opens on one or two title lines inside the column, then a body in
+    the same column filed from the same place on the same day: those parts are one article, the
+    page's separate reports carry headlines of their own."""
+    out: list[Segment | Block] = []
+    k = 0
+    while k < len(seq):
+        # (a head is judged whole: a run of blocks cut after its first holds no umbrella)
+        done = None
+        if isinstance(seq[k], Block) and not (out and isinstance(out[-1], Block)):
+            above = out[-1] if out and isinstance(out[-1], Segment) else None
+            parts = _runs(seq, k)
+            done = _roundup(parts, above, s) if len(parts) > ROUNDUP_PARTS else None
+        if done is None:
+            out.append(seq[k])
+            k += 1
+            continue
+        out.extend(done[0])
+        k += done[1]
+    return out
+
+
+def _runs(seq: list[Segment | Block], k: int) -> list[tuple[list[Block], Segment]]:
+    """The parts from k on: each a run of blocks and the body under it."""
+    parts: list[tuple[list[Block], Segment]] = []
+    j = k
+    while j < len(seq):
+        i = j
+        while i < len(seq) and isinstance(seq[i], Block):
+            i += 1
+        if i == j or i == len(seq):
+            break
+        parts.append((seq[j:i], seq[i]))  # type: ignore[arg-type]
+        j = i + 1
+    return parts
+
+
+def _roundup(parts: list[tuple[list[Block], Segment]], above: Segment | None,
+             s: Settings) -> tuple[list[Segment | Block], int] | None:
+    """The umbrella block and the joined body of a roundup opening the run of parts, and how many
+    items of the sequence they replace; None when the run opens no roundup. The umbrella is the
+    first head's surplus over the titles its parts share in number, unless that cuts a block below
+    the first, else the first head's first block, else its first title. A kicker closed by its dash
+    or colon leads into the one headline under it: no umbrella."""
+    first, body = _part_head(parts[0][0]), parts[0][1]
+    filed, col = _filed_from(body), _column(body)
+    if first is None or filed is None:
+        return None
+    heads: list[list[Para]] = []
+    for blocks, seg in parts[1:]:
+        head = _part_head(blocks)
+        if (head is None or not _in_column(head) or _filed_from(seg) != filed
+                or abs(_column(seg) - col) > s.column_change):
+            break
+        titles = _title_paragraphs(Block(head))
+        if len(titles) >= TITLE_LINES:
+            break
+        heads.append(titles)
+    if len(heads) < ROUNDUP_PARTS:
+        return None
+    titles = _title_paragraphs(Block(first))
+    ends = list(itertools.accumulate(len(p.lines) for p in titles))  # the first head's lines to each title's end
+    shapes = {sum(len(p.lines) for p in h) for h in heads}
+    top = len(parts[0][0][0].lines)  # a blank line under the umbrella sets it apart from the first title
+    cut = len(first) - shapes.pop() if len(shapes) == 1 else top
+    if cut < 1:
+        return None  # the first head is set like the parts': a part's title, no umbrella over them
+    umbrella = ends.index(cut) + 1 if cut in ends[:-1] and cut <= top else 1
+    if not 1 <= umbrella < len(titles) or umbrella >= TITLE_LINES or titles[umbrella - 1].raw.endswith(_LEADS_ON):
+        return None
+    cap = Block([fl for p in titles[:umbrella] for fl in p.lines])
+    grams, bodies = _bigrams(_probe(cap)), "".join(seg.text for _b, seg in parts[:len(heads) + 1])
+    if above is not None and _shared(grams, above.text) > _shared(grams, bodies):
+        return None  # a headline set under its article (书记强调 / …) sums up the body above it
+    joined = titles[umbrella:]
+    lead = len(joined)
+    joined.extend(body.paras)
+    for head, (_blocks, seg) in zip(heads, parts[1:], strict=False):
+        joined.extend(head)
+        joined.extend(seg.paras)
+    body.paras = joined
+    body.lead += lead
+    body._text = None
+    used = sum(len(blocks) + 1 for blocks, _seg in parts[:len(heads) + 1])
+    return [cap, body], used
+
+
 BLOCK_HEADS, BLOCK_SIDE = 3, 2  # a body headed, a block on its side: one block may yield its side
 
 
@@ -1878,7 +1991,7 @@ def build_page(lines: list[Line], *, source: str | None = None, settings: Settin
     mark_standalone(flow, s, indents, breaks_shown)
     elements = _text_under_subtitles(_titles_by_position(build_elements(flow, indents, s)))
     seq, captions = _segments(elements, s, breaks_shown)
-    seq = _parallel_parts(_split_joined_blocks(_merge_highlight_blocks(seq), s), s)
+    seq = _roundups(_parallel_parts(_split_joined_blocks(_merge_highlight_blocks(seq), s), s), s)
     leftover = _attach_blocks(seq, s)
     segments = [s for s in seq if isinstance(s, Segment)]
     _first_contributions(segments)
