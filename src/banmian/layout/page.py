@@ -1967,7 +1967,8 @@ def _article(seg: Segment) -> Article:
     art.paragraphs = [t for t in (tidy(p) for p in paras) if t]
     if seg.block is not None:
         texts = [tidy_title(t) for t in seg.block.texts]
-        art.kicker, art.headline, art.subheadline = assign_roles(texts) if texts else (None, None, None)
+        body = "\n".join("".join(p.split()) for p in art.paragraphs)  # (no phrase runs across paragraphs)
+        art.kicker, art.headline, art.subheadline = assign_roles(texts, body) if texts else (None, None, None)
         art.highlights = [tidy(b) for b in seg.block.bullets]
     art.captions = seg.captions
     if seg.photographers:

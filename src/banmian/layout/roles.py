@@ -363,11 +363,23 @@ def runs_on(a: str, b: str) -> bool:
     return any(a.count(o) > a.count(c) and b.count(c) > b.count(o) for o, c in _PAIRS)
 
 
-def _unwrap(lines: list[str]) -> list[str]:
+def _repeated_across(a: str, b: str, body: str) -> bool:
+    """Whether the body repeats the phrase that runs across the break of a long line `a` into `b` (three
+    characters on each side): a lead restates its headline, while a kicker and the headline under it, or
+    a headline and its subheadline, are two phrases the text seldom writes back to back. Only a balanced
+    break counts: a title set over two lines leaves no last line under half as long as the first, nor
+    one longer than it."""
+    a, b = a.replace(" ", ""), b.replace(" ", "")
+    if not body or len(a) < WRAP_MIN or not len(a) <= 2 * len(b) <= 2 * len(a) + 2:
+        return False
+    return not _is_kicker_marked(a) and not _is_sub_marked(b) and a[-3:] + b[:3] in body
+
+
+def _unwrap(lines: list[str], body: str = "") -> list[str]:
     """Join the halves of display lines that were set over two lines."""
     out = lines[:1]
     for line in lines[1:]:
-        if runs_on(out[-1], line):
+        if runs_on(out[-1], line) or _repeated_across(out[-1], line, body):
             out[-1] = _join(out[-1], line)
         else:
             out.append(line)
@@ -414,8 +426,8 @@ def _halves(a: str, b: str) -> bool:
     return min(na, nb) >= HALF_MIN and abs(na - nb) <= 1 and not _is_kicker_marked(a) and not _is_sub_marked(b)
 
 
-def _assign(lines: list[str], decide: Decider) -> Triple:
-    lines = _unwrap([s for s in (normalize_line(x) for x in lines) if s])
+def _assign(lines: list[str], decide: Decider, body: str = "") -> Triple:
+    lines = _unwrap([s for s in (normalize_line(x) for x in lines) if s], body)
     if len(lines) > 3:
         lines = _collapse(lines)
     if not lines:
@@ -438,10 +450,11 @@ def _assign(lines: list[str], decide: Decider) -> Triple:
     return a, b, c
 
 
-def assign_roles(lines: list[str]) -> Triple:
+def assign_roles(lines: list[str], body: str = "") -> Triple:
     """Return (kicker, headline, subheadline) for a headline block's lines, top to bottom.
 
     1 line is the headline, 3 lines are kicker/headline/subheadline; 2 lines are settled by
-    markers, then by `rules_pair`; more lines are first merged back into at most 3.
+    markers, then by `rules_pair`; more lines are first merged back into at most 3. `body`, the
+    article's paragraphs without white space, shows where it repeats a line broken over two.
     """
-    return _assign(lines, rules_pair)
+    return _assign(lines, rules_pair, body)
