@@ -1513,7 +1513,8 @@ def _attach_blocks(seq: list[Segment | Block], s: Settings) -> list[Block]:
         else:
             seg.block = block
     leftover = _closing_collections(seq, _stacked_titles(seq, leftover, s))
-    leftover = _fold_leftovers(seq, _split_for_leftovers(seq, _briefs_labels(seq, leftover), s))
+    leftover = _split_for_leftovers(seq, _briefs_labels(seq, leftover), s)
+    leftover = _fold_leftovers(seq, _headlines_set_after(seq, leftover, after))
     _join_echoing(seq, s)
     return leftover
 
@@ -1710,6 +1711,37 @@ def _headed_from(seq: list[Segment | Block], seg: Segment) -> int | None:
     """Where a body's headline block stands in the sequence; None where it stands nowhere in it
     (no block, or one made of stacked titles)."""
     return next((i for i, x in enumerate(seq) if x is seg.block), None) if seg.block is not None else None
+
+
+def _headlines_set_after(seq: list[Segment | Block], leftover: list[Block], after: bool) -> list[Block]:
+    """A title left over between a body headed from above and a body headed from below (or at the
+    end of a page that sets headlines after their bodies, or closing on a column tag, which names
+    an article's column and never closes a text) is the upper body's headline, set after it as the
+    lower one's is; the lines over that body that took it (a lead-in, a section title, a signature)
+    open its text. An upper block closing on a column tag (民生观) or set right over a dateline
+    (本报太原10月15日电) is a headline itself and stays; a labelled line (采访整理：…) is a credit."""
+    out: list[Block] = []
+    for block in leftover:
+        k = _position(seq, block)
+        above = seq[k - 1] if k else None
+        below = seq[k + 1] if k + 1 < len(seq) else None
+        j = _headed_from(seq, above) if isinstance(above, Segment) else None
+        under = _headed_from(seq, below) if isinstance(below, Segment) else None
+        own = above.block if isinstance(above, Segment) else None
+        closing = below is None and (after or (bool(block.texts) and _tagged_title(block)))
+        set_after = (under is not None and under > k + 1) or closing
+        if (j is None or j >= k - 1 or not set_after or own is None or not _title_like(block)
+                or any(_LABELLED.match(t) for t in block.texts)
+                or own.bullets or any(column_tag(t) for t in own.texts) or _dated(above.paras[0])):
+            out.append(block)
+            continue
+        titles = _title_paragraphs(own)
+        above.paras[:0] = titles
+        above.lead += len(titles)
+        above._text = None
+        above.block = block
+        del seq[j]
+    return out
 
 
 def _fold_leftovers(seq: list[Segment | Block], leftover: list[Block]) -> list[Block]:
