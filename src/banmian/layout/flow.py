@@ -534,6 +534,13 @@ def _continues_as_body(flow: list[FlowLine], i: int, s: Settings, indents: bool 
             if end is not None:
                 flow[end].ends_para = True
             return True
+    if (tag_above and not gap and not fl.text.startswith("——") and not _tag_closed(fl)
+            and fl.extent <= fl.col + s.tolerance):
+        # Right under a title closed by its column's tag, a line within the column that neither opens
+        # with a dash nor closes on a tag of its own (nor leads in display type, above): the text's
+        # first line. The tag ends the headline; a subheadline under it opens with a dash or spans
+        # wider than the text.
+        return True
     if not gap and prev is not None and prev.complete and _stopped_with_room(flow, i):
         # After finished text, a line that stopped a cell or more short of the full lines right
         # under it, where their first character would have fitted, wrapped no text: it ended,
