@@ -71,9 +71,22 @@ def _tagged(text: str) -> bool:
     return text.endswith(_CLOSING) and _TAGGED.search(text) is not None
 
 
+# A series' tag names the column and its sub-series joined by a middle dot, numerals and quotes and
+# all (（人民论坛·70华诞·倾听历史的回声）, （新中国的“第一”·国防篇）); a name written in Chinese
+# characters joins parts of at most five (（弗拉基米尔·普京）), and a tag has one part longer.
+_SERIES_TAG = re.compile(r"[^（(][（(]([^（）()。；]*·[^（）()。；]*)[）)]$")
+_SERIES_PART = 6
+
+
+def _series_tagged(text: str) -> bool:
+    """Does a line (no line break in it) close on a series' tag (`_SERIES_TAG`)?"""
+    m = _SERIES_TAG.search(text) if text.endswith(_CLOSING) else None
+    return m is not None and max(len(part) for part in m.group(1).split("·")) >= _SERIES_PART
+
+
 def _tag_closed(fl: FlowLine) -> bool:
-    """Does a line close on a column's tag, by either pattern (commas and all, or a short tag)?"""
-    return column_tag(fl.text) or _tagged(fl.key)
+    """Does a line close on a column's tag, by any pattern (commas and all, a short tag, a series)?"""
+    return column_tag(fl.text) or _tagged(fl.key) or _series_tagged(fl.key)
 
 
 def _ends_sentence(prev: FlowLine | None) -> bool:
@@ -263,13 +276,16 @@ _NOTE_OPEN = re.compile(r"[（(][^（）()]*[）)]$")
 
 def _notes_after_sentences(flow: list[FlowLine], s: Settings) -> None:
     """A bracketed note set after a finished sentence (…。（节选）, …。（相关报道见第九 / 版）, or a
-    paragraph of several lines of its own under finished text, （…，作者为…）) closes the text as
-    the sentence would: the line that closes the bracket ends its paragraph."""
+    paragraph of several lines of its own under finished text, （…，作者为…）, a column break
+    inside it or not) closes the text as the sentence would: the line that closes the bracket
+    ends its paragraph."""
     for i, fl in enumerate(flow):
         if fl.kind is not TEXT or fl.terminal or not fl.key.endswith(_CLOSING):
             continue
         joined = ""
         for j in range(i, max(-1, i - s.wrapped_credit_lines), -1):
+            if flow[j].kind is BLANK and 0 < j < i and flow[j - 1].kind is TEXT and flow[j + 1].kind is TEXT:
+                continue  # a column break inside the note: `（作者为…` / blank / `…委书记）`
             if flow[j].kind is not TEXT:
                 break
             joined = flow[j].key + joined
