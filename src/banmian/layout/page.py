@@ -42,6 +42,7 @@ from banmian.text.normalize import tidy, tidy_title
 #: A page with at least this share of blank lines shows its column breaks.
 BLANK_SHARE = 0.03
 SIDE_PARAS = 2  # paragraphs measured on each side of a title block to show one column
+LABEL_CHARS = 4  # a column label (名家寄语) under the page's make-up credit may lead a feature's section
 ECHO_GRAMS = 3  # a block of fewer character pairs (a page label, 15 生态) echoes any body by chance
 _PHRASE_END = re.compile(r"[。！？：；，、…—）)”」]$")
 # Every pair of adjacent Chinese characters, overlapping, in one C-level scan.
@@ -190,7 +191,7 @@ def _is_subhead(block: Block, before: list[Para], after: list[Para], s: Settings
     # column wraps onto a line of its own)
     if (prev.end_dateline and not signed) or len(_title_paragraphs(block) if signed else block.texts) > 3:
         return False
-    if prev.lines[-1].credit and not _makeup_credit(before):
+    if prev.lines[-1].credit and not (_makeup_credit(before) and len(_probe(block)) <= LABEL_CHARS):
         return False
     if len(block.lines) == 1 and block.texts[0].endswith("——") and not block.texts[0].startswith("——"):
         return True  # a lone line closed by a dash leads into the text under it: a kicker needs its headline
