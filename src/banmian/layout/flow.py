@@ -569,11 +569,14 @@ def _continues_as_body(flow: list[FlowLine], i: int, s: Settings, indents: bool 
         # title, or a signature set to the right and wrapped, leaves the line below it short).
         return True
     if (not gap and not indents and not nxt.short and fl.set_width < nxt.set_width - s.first_line_indent + 0.5
-            and not _FULL_STOP.search(fl.text) and ((under_title and not prev_gap) or not _prose(fl))):
+            and not _FULL_STOP.search(fl.text) and ((under_title and not prev_gap) or not _prose(fl))
+            and not (_prose(fl) and runs_on(fl.text, nxt.text))):
         # On a page whose first lines fill their column, a line after a break that is short of the
         # line below it and ends no sentence on the way is a title line, not a paragraph's first
         # line: right under a title line, or with no clause in it (an indent the text lost is
         # seen too rarely to tell the page's habit, and it leaves a clause of prose this short).
+        # A clause of prose that breaks off inside a word or phrase the line below finishes is
+        # wrapped running text, however short (letter spacing or a pushed mark narrows it).
         return False
     if (not indents and under_title and not prev_gap and fl.short
             and not _PUNCTUATED.search(_BRACKETED.sub("", fl.key))):
@@ -586,11 +589,12 @@ def _continues_as_body(flow: list[FlowLine], i: int, s: Settings, indents: bool 
         # Set more than an indent short of its column with no mark at all, on a page whose first
         # lines fill their column: a title line, whatever the line below it (a second title line).
         return False
-    if gap and under_title and not prev_gap and _opens_text(fl):
+    if gap and under_title and not prev_gap and (_opens_text(fl) or (fl.para_indent and _prose(fl))):
         # Right under a title line and over a blank line, a line opening like a news lead
-        # (`10月7日，…`, `近日，…`) or leaving a quotation open (`…首批30个“迷`) is the text's
-        # first line broken by a column break, however short of the next column: no title line
-        # starts a dated clause or quotes past its end.
+        # (`10月7日，…`, `近日，…`), leaving a quotation open (`…首批30个“迷`) or set in by the
+        # paragraph indent with a clause in it is the text's first line broken by a column break,
+        # however short of the next column: no title line starts a dated clause or quotes past its
+        # end, nor is set in like a paragraph.
         return True
     if gap and under_title and not prev_gap and fl.extent < nxt.extent - s.tolerance:
         # One line between a title line right above it and a blank line: the title block's last
