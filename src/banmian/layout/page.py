@@ -1594,13 +1594,19 @@ def _closing_collections(seq: list[Segment | Block], leftover: list[Block]) -> l
                 or own.lines[-1].line.no > seg.paras[0].lines[0].line.no or not _collection(seg)):
             out.append(block)
             continue
-        titles = _title_paragraphs(own)
-        seg.paras[:0] = titles
-        seg.lead += len(titles)
-        seg._text = None
-        seg.block = block
+        _retitle(seg, own, block)
         del seq[at]
     return out[::-1]
+
+
+def _retitle(seg: Segment, own: Block, block: Block) -> None:
+    """Make `block` the body's headline: the title block that took the body (`own`, a lead-in,
+    a section title or a signature set over it) opens its text."""
+    titles = _title_paragraphs(own)
+    seg.paras[:0] = titles
+    seg.lead += len(titles)
+    seg._text = None
+    seg.block = block
 
 
 def _position(seq: list[Segment | Block], item: Segment | Block) -> int:
@@ -1736,11 +1742,7 @@ def _headlines_set_after(seq: list[Segment | Block], leftover: list[Block], afte
                 or own.bullets or any(column_tag(t) for t in own.texts) or _dated(above.paras[0])):
             out.append(block)
             continue
-        titles = _title_paragraphs(own)
-        above.paras[:0] = titles
-        above.lead += len(titles)
-        above._text = None
-        above.block = block
+        _retitle(above, own, block)
         del seq[j]
     return out
 
