@@ -574,7 +574,14 @@ def test_people_introduced_by_a_description() -> None:
         "第一棒火炬由举重冠军林志明举起，跳伞女兵黄丽等代表相继接棒。"
         "外卖小哥郑国强，青年教师吴雅琴……区医院主任医师蔡文华说，“服务要下沉。”"
     )
-    assert sorted(got) == sorted(["陈秀珍", "黄丽", "郑国强", "吴雅琴", "蔡文华"])
+    assert sorted(got) == sorted(["陈秀珍", "林志明", "黄丽", "郑国强", "吴雅琴", "蔡文华"])
+
+
+def test_names_before_torch_and_flag_verbs() -> None:
+    """A ceremony's torch: the name ends before 举起 / 点燃 (name_follow.txt); 相继 after a role
+    is an adverb, no name (not_names.txt)."""
+    got = _names("奥运冠军陈晓帆点燃主火炬，火炬手郑国强举起火炬，各界代表相继举起火炬。")
+    assert sorted(got) == sorted(["陈晓帆", "郑国强"])
 
 
 def test_descriptions_make_no_names_from_plain_nouns() -> None:
