@@ -1328,13 +1328,17 @@ def _parallel_parts(seq: list[Segment | Block], s: Settings) -> list[Segment | B
     return out
 
 
-_DATELINE_KEY = re.compile(r"^((?:本报|新华社|中新社)[^（()，。]{0,12}?[0-9０-９]+\s*月\s*[0-9０-９]+\s*日\s*电)")
+_DAY = re.compile(r"[0-9０-９]+月[0-9０-９]+日")
 
 
 def _filed_from(seg: Segment) -> str | None:
-    """Where and when a body was filed (本报北京10月7日电), read off its opening line, else None."""
-    m = _DATELINE_KEY.match(seg.paras[0].raw) if seg.paras else None
-    return re.sub(r"\s", "", m.group(1)) if m else None
+    """Where and when a body was filed (本报北京10月7日电), from the dateline opening it; None
+    when it has none or one with no day (本报讯)."""
+    if not seg.paras or not seg.paras[0].byline:
+        return None
+    byline, _rest = split_byline(seg.paras[0].raw)
+    source = re.sub(r"\s", "", byline.source) if byline is not None and byline.source else ""
+    return source if _DAY.search(source) else None
 
 
 def _part_head(blocks: list[Block]) -> list[FlowLine] | None:
@@ -2002,7 +2006,8 @@ def _article(seg: Segment) -> Article:
     art.paragraphs = [t for t in (tidy(p) for p in paras) if t]
     if seg.block is not None:
         texts = [tidy_title(t) for t in seg.block.texts]
-        body = "\n".join("".join(p.split()) for p in art.paragraphs)  # (no phrase runs across paragraphs)
+        # the text shows where it repeats a title line broken in two (no phrase runs across paragraphs)
+        body = "\n".join("".join(p.split()) for p in art.paragraphs) if len(texts) > 1 else ""
         art.kicker, art.headline, art.subheadline = assign_roles(texts, body) if texts else (None, None, None)
         art.highlights = [tidy(b) for b in seg.block.bullets]
     art.captions = seg.captions
