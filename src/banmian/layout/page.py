@@ -615,6 +615,28 @@ def _closed_photo_story(seg: Segment, s: Settings) -> bool:
     return sum(len(p.raw) for p in seg.paras[seg.lead:-1]) <= s.photo_story_chars
 
 
+def _caption_under(seq: list[Segment | Block], seg: Segment, block: Block, s: Settings) -> int | None:
+    """Where a photo's caption starts at the foot of a body headed from above, when a title right
+    under it heads nothing: a photographer's credit (…摄) closes a picture's caption, never a
+    report's text, so the title under it is the picture's own, set after its caption as a page
+    that heads some items from below does, and the caption is the paragraph over the credit. Only
+    where another headline or the page's end follows the title: a title with text under it may
+    head that text, or be a section title under a picture set inside an article."""
+    i = len(seg.paras) - 2
+    if i <= seg.lead or not _title_like(block) or len(block.texts) != 1:
+        return None
+    k = _position(seq, block)
+    below = seq[k + 1] if k + 1 < len(seq) else None
+    if isinstance(below, Segment):
+        return None
+    credit, caption = seg.paras[-1], seg.paras[i]
+    if not all(fl.credit for fl in credit.lines) or not has("photo_credit", "".join(fl.key for fl in credit.lines)):
+        return None
+    if not seg.paras[i - 1].lines[-1].complete or len(caption.raw) > s.photo_story_chars:
+        return None
+    return i
+
+
 def _brief(para: Para) -> bool:
     """A news brief's opening: a dateline with no place or date (本报电), as a briefs column sets it."""
     return para.byline and has("brief", para.lines[0].key.lstrip())
@@ -1519,7 +1541,7 @@ def _attach_blocks(seq: list[Segment | Block], s: Settings) -> list[Block]:
             seg.block = block
     leftover = _closing_collections(seq, _stacked_titles(seq, leftover, s))
     leftover = _split_for_leftovers(seq, _briefs_labels(seq, leftover), s)
-    leftover = _fold_leftovers(seq, _headlines_set_after(seq, leftover, after))
+    leftover = _fold_leftovers(seq, _headlines_set_after(seq, leftover, after), s)
     _join_echoing(seq, s)
     return leftover
 
@@ -1701,7 +1723,9 @@ def _split_for_leftovers(seq: list[Segment | Block], leftover: list[Block], s: S
             if not (isinstance(near, Segment) and 0 <= far < len(seq) and near.block is seq[far]):
                 continue
             first, second = (block, near.block) if j > k else (near.block, block)
-            cut = _best_cut(near, first, second, s)
+            # (a photo label names no subject: no wording tells where its caption starts, its credit does)
+            caption = _caption_under(seq, near, block, s) if j < k and _photo_label(block) else None
+            cut = (float("inf"), caption) if caption is not None else _best_cut(near, first, second, s)
             if cut is not None and (best is None or cut[0] > best[0]):
                 best = (cut[0], j, cut[1], near)
         if best is None:
@@ -1751,16 +1775,23 @@ def _headlines_set_after(seq: list[Segment | Block], leftover: list[Block], afte
     return out
 
 
-def _fold_leftovers(seq: list[Segment | Block], leftover: list[Block]) -> list[Block]:
+def _fold_leftovers(seq: list[Segment | Block], leftover: list[Block], s: Settings) -> list[Block]:
     """Lines set apart that head no body, on the text's side of a body headed from the other side
     (under a body headed above it, over one headed below it), are that body's own: its closing
-    credit, signature or date, or its opening label (人物小传, 国务院令 / 第720号)."""
+    credit, signature or date, or its opening label (人物小传, 国务院令 / 第720号); a title under a
+    photo credit heads the caption over it instead (_caption_under)."""
     out: list[Block] = []
     for block in leftover:
         k = _position(seq, block)
         above = seq[k - 1] if k else None
         below = seq[k + 1] if k + 1 < len(seq) else None
         titles = _title_paragraphs(block)
+        cut = _caption_under(seq, above, block, s) if isinstance(above, Segment) else None
+        if cut is not None and (j := _headed_from(seq, above)) is not None and j < k - 1:
+            seq.insert(k, Segment(paras=above.paras[cut:], block=block))
+            del above.paras[cut:]
+            above._text = None
+            continue
         if isinstance(above, Segment) and (j := _headed_from(seq, above)) is not None and j < k - 1:
             above.paras.extend(titles)
             above._text = None
