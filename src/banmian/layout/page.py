@@ -797,6 +797,34 @@ def _text_above(before: list[Para]) -> list[Para]:
     return before[:k]
 
 
+SHORT_RUN = 4  # up to three short paragraphs, and the one measured above them
+_WRAPPED = re.compile(r"[\u4e00-\u9fff0-9A-Za-z]$")
+
+
+def _wrapped(fl: FlowLine) -> bool:
+    """Does a line break off inside running text (on a character, not a mark)?"""
+    return _WRAPPED.search(fl.text) is not None
+
+
+def _short_run_column(before: list[Para], s: Settings) -> float | None:
+    """The column of short paragraphs closing the text above (a closing remark of one line, two or
+    three lines with a wrapped one): that of the nearest paragraph above them long enough to tell,
+    if their wrapped lines are set in it and their last lines fit in it."""
+    wrapped: list[FlowLine] = []
+    ends: list[FlowLine] = []
+    for para in before[::-1][:SHORT_RUN]:
+        width = _inner_width(para, tail=True)
+        if width is not None:
+            fits = (all(abs(fl.set_width - width) <= s.column_change for fl in wrapped)
+                    and all(fl.set_width <= width + s.column_change for fl in ends))
+            return width if ends and fits else None
+        if _broken(para) or len(para.lines) > 3:
+            return None
+        wrapped += para.lines[:-1]
+        ends.append(para.lines[-1])
+    return None
+
+
 def _column_changes(before: list[Para], rest: list[Element], s: Settings) -> bool:
     """Two finished paragraphs set in clearly different column widths belong to two articles.
 
@@ -817,6 +845,11 @@ def _column_changes(before: list[Para], rest: list[Element], s: Settings) -> boo
         above = _inner_width(before[-2], tail=True)
         if above is not None and abs(prev.lines[0].set_width - above) <= s.column_change:
             width_before = above
+    # (short paragraphs leave it to the one above them: measured so only against wrapped prose under
+    # them, not verse whose every line closes on a mark)
+    run_width = None
+    if width_before is None and isinstance(rest[0], Para) and any(map(_wrapped, rest[0].lines[:-1])):
+        run_width = _short_run_column(before, s)
     paras = list(itertools.takewhile(lambda el: isinstance(el, Para), rest[:2]))
     nxt = paras[0]
     width_after = _inner_width(nxt, tail=False)
@@ -825,6 +858,10 @@ def _column_changes(before: list[Para], rest: list[Element], s: Settings) -> boo
     if (width_after is None and len(paras) > 1 and not nxt.byline and nxt.lines[-1].text.endswith(("：", ":"))
             and all(fl.short and not fl.credit for fl in nxt.lines) and _wraps(paras[1])):
         width_after = _inner_width(paras[1], tail=False)
+    if run_width is not None and width_after is not None:
+        # past short paragraphs the text may have gone on after a column break unseen, into a wider
+        # column (_widened_above): only a narrower column tells
+        return run_width - width_after > 2 * s.column_change
     return (width_before is not None and width_after is not None
             and abs(width_before - width_after) > 2 * s.column_change)
 
