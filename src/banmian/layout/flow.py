@@ -307,11 +307,12 @@ def _notes_after_sentences(flow: list[FlowLine], s: Settings) -> None:
 
 def _wrapped_bylines(flow: list[FlowLine], byline: Callable[[str], object], pairs: list[int]) -> None:
     """A dateline wrapped in a narrow column (`本报加德满都10月13日` / `电（记者…）`); `pairs`: the
-    lines i where lines i and i + 1 joined may match."""
+    lines i where lines i and i + 1 joined may match. A label (■记者手记) is no dateline's first
+    half even when the line under it completes a byline's form (■记者 + any name)."""
     for i in pairs:
         a, b = flow[i], flow[i + 1]
         if (a.kind is TEXT and b.kind in (TEXT, BYLINE) and not a.terminal and not a.end_dateline
-                and byline(a.key + b.key)):
+                and not a.subhead and byline(a.key + b.key)):
             a.kind = BYLINE
 
 
