@@ -364,22 +364,28 @@ def runs_on(a: str, b: str) -> bool:
 
 
 def _repeated_across(a: str, b: str, body: str) -> bool:
-    """Whether the body repeats the phrase that runs across the break of a long line `a` into `b` (three
-    characters on each side): a lead restates its headline, while a kicker and the headline under it, or
-    a headline and its subheadline, are two phrases the text seldom writes back to back. Only a balanced
+    """Whether the body repeats the phrase that runs across the break of a long line `a` into `b` (the last
+    word's worth of `a`, two characters, and three of `b`: 乡村 / 书屋本): a lead restates its headline, while
+    a kicker and the headline under it, or a headline and its subheadline, are two phrases the text seldom
+    writes back to back, and where it does (…会议 / 决定…) a clause mark parts them. Only a balanced
     break counts: a title set over two lines leaves no last line under half as long as the first, nor
     one longer than it."""
     a, b = a.replace(" ", ""), b.replace(" ", "")
     if not body or len(a) < WRAP_MIN or not len(a) <= 2 * len(b) <= 2 * len(a) + 2:
         return False
-    return not _is_kicker_marked(a) and not _is_sub_marked(b) and a[-3:] + b[:3] in body
+    return not _is_kicker_marked(a) and not _is_sub_marked(b) and a[-2:] + b[:3] in body
+
+
+# The phrases of a display line parted by spaces (`看新城 展新颜`) are never one character long: a lone
+# character after the last space is a phrase the line's break cut (`…运动会 扬` / `军人风采  展…`).
+_LONE_LAST = re.compile(r"\S{2}\s+[^\s\x00-\x7f，；、：:]$")
 
 
 def _unwrap(lines: list[str], body: str = "") -> list[str]:
     """Join the halves of display lines that were set over two lines."""
     out = lines[:1]
     for line in lines[1:]:
-        if runs_on(out[-1], line) or _repeated_across(out[-1], line, body):
+        if runs_on(out[-1], line) or _repeated_across(out[-1], line, body) or _LONE_LAST.search(out[-1]):
             out[-1] = _join(out[-1], line)
         else:
             out.append(line)
@@ -445,7 +451,8 @@ def _assign(lines: list[str], decide: Decider, body: str = "") -> Triple:
     # over two (a short line above two such lines is a kicker over two parallel roles).
     if _halves(a, b) and not _halves(b, c):
         return _two(_join(a, b), c, decide)
-    if _halves(b, c) and not _halves(a, b) and len(a.replace(" ", "")) >= HALF_MIN:
+    if _halves(b, c) and len(a.replace(" ", "")) >= HALF_MIN and (not _halves(a, b) or _SPEECH_INTRO.search(a)):
+        # (a line closing on a verb of saying ends a kicker: what was said opens under it, not in it)
         return _two(a, _join(b, c), decide)
     return a, b, c
 
