@@ -185,7 +185,7 @@ def _is_subhead(block: Block, before: list[Para], after: list[Para], s: Settings
         return True
     if _indented_like_text(block, before, after):
         return True
-    if _touches_spaced_text(block, before, after):
+    if _touches_spaced_text(block, before, after) or _hugs_text_below(block, before, after):
         return False
     # (after an author's note titles are counted, not lines: a sidebar's title set in the
     # column wraps onto a line of its own)
@@ -297,21 +297,46 @@ def _appended(el: Element, seq: list[Segment | Block], above: Element | None) ->
             and has("appendix", el.lines[0].key))
 
 
-def _touches_spaced_text(block: Block, before: list[Para], after: list[Para]) -> bool:
-    """Does a title block sit right under the last paragraph of a text that parts its paragraphs
-    by blank lines, a blank line under the block? Such a text parts its section titles from it
-    too: the block is that text's headline, set after its body with no room between."""
-    if (before[-1].lines[-1].line.no + 1 != block.lines[0].line.no
-            or block.lines[-1].line.no + 1 == after[0].lines[0].line.no):
-        return False  # (touching text on both sides: lines of the text read as a title by mistake)
-    # (one line, or lines running on into each other or into the text under them, may open a
-    # paragraph a column break cut off; a label may lead into the text under it)
+def _spaced_text_above(block: Block, before: list[Para], after: list[Para]) -> bool:
+    """Is the text above a finished one that parts its paragraphs by blank lines, and does the block
+    read as a title of its own? A label leads into the text under it, and lines with clause marks
+    or running on into each other or into that text may open a paragraph a column break cut off."""
     texts = [*block.texts, after[0].lines[0].text]
-    if (not before[-1].lines[-1].complete or len(block.texts) < 2 or block.texts[-1].endswith(_LEADS_ON)
+    if (not before[-1].lines[-1].complete or block.texts[-1].endswith(_LEADS_ON)
             or any(_CLAUSE_MARK.search(t) for t in block.texts)
             or any(runs_on(a, b) for a, b in itertools.pairwise(texts))):
         return False
     return _setting(before[-HABIT_PARAS:], 1.0)[1] is True and _setting(before, HABIT_SHARE)[1] is True
+
+
+def _touches_spaced_text(block: Block, before: list[Para], after: list[Para]) -> bool:
+    """Does a title block of two lines or more sit right under the last paragraph of a text that
+    parts its paragraphs by blank lines, a blank line under the block? Such a text parts its
+    section titles from it too: the block is that text's headline, set after its body with no room
+    between. (One line may open a paragraph a column break cut off.)"""
+    if (before[-1].lines[-1].line.no + 1 != block.lines[0].line.no
+            or block.lines[-1].line.no + 1 == after[0].lines[0].line.no):
+        return False  # (touching text on both sides: lines of the text read as a title by mistake)
+    return len(block.texts) >= 2 and _spaced_text_above(block, before, after)
+
+
+WORD_CELLS = 2.0  # a line this close to its column's edge may be a paragraph's line cut before a word
+
+
+def _hugs_text_below(block: Block, before: list[Para], after: list[Para]) -> bool:
+    """Is a title block parted from a text that parts its paragraphs by blank lines, yet set right
+    over the paragraph under it with no blank line between? Such a text parts its section titles
+    from the paragraph under them too: the block heads the text below, another article. (Lines
+    with sentence marks, or a last line within a word of the column's edge, are a paragraph's:
+    its first line falls short where the next word or number cannot be broken.)"""
+    if (before[-1].lines[-1].line.no + 1 == block.lines[0].line.no
+            or block.lines[-1].line.no + 1 != after[0].lines[0].line.no):
+        return False
+    last = block.lines[-1]
+    if (last.line.width + 0.5 * last.text.count(" ") >= last.col - WORD_CELLS
+            or any(_SENTENCE_MARK.search(t) for t in block.texts)):
+        return False
+    return _spaced_text_above(block, before, after)
 
 
 def _columns_part(before: list[Para], after: list[Para]) -> bool:
