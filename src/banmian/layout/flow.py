@@ -934,6 +934,12 @@ def mark_standalone(flow: list[FlowLine], s: Settings, indents: bool = True, sho
             # An article of a law (第三条  …) opens its paragraph with its number, set apart by a
             # space like the halves of a title: with text under it, it is the provision's first line.
             continue
+        if (fl.over and not has("photo_credit", fl.key)
+                and (_MID_SENTENCE.search(fl.text) or _NEXT_SENTENCE.search(_BRACKETED.sub("", fl.key)))):
+            # A wide line broken off mid-clause (…增产，) or running from one sentence into the next
+            # is text set wider than the column learnt (a caption under a picture): no title does either.
+            # (A caption closed by its photographer's credit on the line stands apart as it is.)
+            continue
         if fl.over:
             # A wide line that carries on an unfinished sentence is body text of a wider column;
             # set off as the page's last line and ending no sentence, it finishes no text: a title.
