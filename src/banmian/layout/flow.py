@@ -534,6 +534,11 @@ def _continues_as_body(flow: list[FlowLine], i: int, s: Settings, indents: bool 
         # set to its own width, seldom twice to the column's cell; one wrapped there closes on
         # its bracketed tag).
         return True
+    if gap and not prev_gap and _ends_sentence(prev) and not prev.standalone and _wider_than_above(flow, i, s):
+        # Right under finished text and over a blank line, a line wider than that text's column
+        # (more than a hung mark): the text's next paragraph stays in its column up to the break,
+        # so the line is a title set against the text (a report's headline under its last line).
+        return False
     tag_above = under_title and not prev_gap and prev is not None and _tag_closed(prev)
     if _display_lead(fl, nxt, gap, s, tag_above) and not (prev is not None and not prev_gap and _runs_on(prev, fl)):
         end = _lead_end(flow, i, s)
@@ -558,10 +563,11 @@ def _continues_as_body(flow: list[FlowLine], i: int, s: Settings, indents: bool 
         # first line. The tag ends the headline; a subheadline under it opens with a dash or spans
         # wider than the text.
         return True
-    if not gap and prev is not None and prev.complete and _stopped_with_room(flow, i):
-        # After finished text, a line that stopped a cell or more short of the full lines right
-        # under it, where their first character would have fitted, wrapped no text: it ended,
-        # and ending no clause it is a title line set right over the text (no blank line between).
+    if not gap and (prev is None or prev.complete or prev_gap) and _stopped_with_room(flow, i):
+        # After finished text or a blank line, a line that stopped a cell or more short of the full
+        # lines right under it, where their first character would have fitted, wrapped no text: it
+        # ended, and ending no clause it is a title line set right over the text (no blank line
+        # between). (Right under a title line it may be the text's first line that lost a cell.)
         return False
     if (fl.para_indent and not gap and not fl.short and not nxt.short
             and (_WORD_END.search(fl.text) or fl.text.endswith("——"))):
@@ -797,6 +803,12 @@ def _width_above(flow: list[FlowLine], i: int) -> FlowLine | None:
             or not (run[2].line.spaced or _same_width(run[1], run[2], 0.5))):
         return None
     return run[1]
+
+
+def _wider_than_above(flow: list[FlowLine], i: int, s: Settings) -> bool:
+    """Is line i wider, by more than a hung mark, than the column of the text right above it?"""
+    above = _width_above(flow, i)
+    return above is not None and flow[i].set_width > above.line.width + s.tolerance
 
 
 def _same_width(a: FlowLine, b: FlowLine, tolerance: float) -> bool:
@@ -1156,12 +1168,13 @@ def _between_columns(fl: FlowLine, nxt: FlowLine | None, s: Settings) -> bool:
             and narrow + s.tolerance < fl.set_width < wide - s.first_line_indent)
 
 
-def _wider_than_text(flow: list[FlowLine], i: int) -> bool:
+def _wider_than_text(flow: list[FlowLine], i: int, pair: bool = True) -> bool:
     """After a break, an unpunctuated line a cell or more wider than the three lines of text under
     it, nothing hung past its edge: a paragraph's first line is no wider than its column
     (a line of prose may take a cell more where a character is pulled up, but then it holds
     clause marks), and a column goes on as wide or wider after a break, so the line is a title
-    set over the text (a headline that ran on into the next article's first paragraph)."""
+    set over the text (a headline that ran on into the next article's first paragraph). So is one
+    over such a title line, wider than the text under that (a title pair over a narrow column)."""
     fl = flow[i]
     if fl.line.indent or fl.key.endswith("—") or _PUNCTUATED.search(_BRACKETED.sub("", fl.key)):
         return False
@@ -1176,7 +1189,11 @@ def _wider_than_text(flow: list[FlowLine], i: int) -> bool:
     if len(below) < 3 or below[0].complete:
         return False
     # (a mark closing a full line may sit inside the column: their widths count whole)
-    return fl.set_width >= max(b.line.width for b in below) + 1
+    if fl.set_width >= max(b.line.width for b in below) + 1:
+        return True
+    first, _ = _neighbour_at(flow, i, 1)
+    return (pair and first is not None and _wider_than_text(flow, first, pair=False)
+            and fl.set_width >= max(b.line.width for b in below[1:]) + 1)
 
 
 def _labelled(fl: FlowLine) -> bool:
