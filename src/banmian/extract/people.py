@@ -25,7 +25,8 @@ from banmian.text.words import is_word
 _MINORITY = re.compile(f"((?:(?:[{CJK}]{{1,6}}|[A-Z])[·•・])+)([{CJK}]{{1,8}}(?:—[{CJK}]{{2,6}})?)")
 _LIST_SEP = "、"
 _JOINERS = re.compile("[·•・—]")  # the parts of a joined foreign name
-_ROLE_AFTER = "村组镇乡区县市州岁队团"  # what may stand before a role word that precedes a name: 东郭城村村民李俊平
+# what may stand before a role word that precedes a name: 东郭城村村民李俊平, 男护士严子墨
+_ROLE_AFTER = "村组镇乡区县市州岁队团男女"
 # 的 / 了 may stand before a person's role too (来自上海的游客吴凡对…, 打通了村医安敏英的电话), but not
 # before 群众, which after them is a collective that modifies the next noun (群众游行, 群众路线).
 _ROLE_AFTER_WORD = "的了"
@@ -47,6 +48,7 @@ _GROUP_OF = re.compile("等[0-9一二三四五六七八九十百千余多]+(?:�
 # Nouns written right after a bare name: 张茂钊老人, 沈日昌先生, 毛泽东故居, 陈树湘烈士.
 _AFTER_NAME = re.compile("老人|老先生|先生|女士|故居|烈士")
 _NAME_CONJ = "和与同"
+_CLAUSE_EDGES = "，。；：“"  # 。李夏同志生前是…: a two-character name before 同志 only at a clause's start
 _PARTICLES = "了着"  # aspect particles, never part of a name
 _COUNTED = "十百千万亿多余几名位个批"  # before a role word: a count (百万志愿者, 30名村民)
 # words ending in a one-character follow word (可以, 所以, 予以): a name never ends inside them
@@ -215,6 +217,30 @@ def _plausible(name: str, r: PeopleRules) -> bool:
     return not any(t in head for t in r.not_in_foreign) and not r.follow_chars & set(head[:-1])
 
 
+# Hong Kong and Macao women write their husband's surname before their own (林郑月娥, 朱叶玉如)
+_MARRIED_NAMES = re.compile("香港|澳门")
+_MARRIED_LENGTH = 4
+
+
+def _married_name(text: str, i: int, r: PeopleRules, article_text: str) -> str | None:
+    """A married name of two surnames and a two-character given name (林郑月娥宣布), only in an
+    article on Hong Kong or Macao, and only where the three characters before give no clean end
+    while the four do: elsewhere a given name opening on a surname (陈林峰) is far more common."""
+    name = text[i : i + _MARRIED_LENGTH]
+    if (
+        len(name) < _MARRIED_LENGTH
+        or name[0] not in r.surnames
+        or name[1] not in r.surnames
+        or not _MARRIED_NAMES.search(article_text)
+    ):
+        return None
+    if name[-1] in r.follow_chars or _edge(text, i + 3, r) or r.follow.match(text, i + 2):
+        return None  # 彭斯|发表: the last two characters are the next word, not a given name
+    if _edge(text, i + 4, r) < 2 and not r.speech.match(text, i + 4):
+        return None
+    return name if _plausible(name, r) and name[2:] not in r.not_names else None
+
+
 def name_at(text: str, i: int, r: PeopleRules, article_text: str) -> str | None:
     """The person's name starting at `i`, or None.
 
@@ -222,6 +248,8 @@ def name_at(text: str, i: int, r: PeopleRules, article_text: str) -> str | None:
     应勇认|为); without one, a name is taken only if it stands with a clear edge elsewhere in
     the article (石振棋 … 石振棋指出).
     """
+    if married := _married_name(text, i, r, article_text):
+        return married
     shapes = [n for n in _name_shapes(text, i, r) if i + len(n) <= len(text)]
     # 书记来|调研: a given name that is a whole follow word is the next word, not a name
     shapes = [n for n in shapes if not (len(n) == 3 and "·" not in n and r.follow.fullmatch(n[1:]))]
@@ -627,6 +655,8 @@ def _speakers(text: str, pi: int, r: PeopleRules, article_text: str, found: _Col
                 found.add(name, [], Mention(pi, i, i + len(name)))
         elif m.group("comrade"):  # 以习近平同志为核心 / 的李大成同志: a full name before 同志
             name = _name_ending_at(text, m.start(), r, (3,), _LEFT_EDGES + "以和与向对")
+            short = _name_ending_at(text, m.start(), r, (2,), _CLAUSE_EDGES)
+            name = name or (short if short and not is_word(short) else None)  # 。武警同志: a word, no name
             if name and not r.role_words.match(name) and name not in r.not_names and name[-1] not in r.function_chars:
                 found.add(name, [], Mention(pi, m.start() - len(name), m.start()))
         elif _edge(text, m.end(), r) or r.speech.match(text, m.end()):  # 空军参谋部张海林上校介绍: a rank
