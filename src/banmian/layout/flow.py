@@ -1009,6 +1009,7 @@ def mark_standalone(flow: list[FlowLine], s: Settings, indents: bool = True, sho
     _bracket_wrapped_tags(flow, ends)
     _dashed_kickers(flow, ends)
     _tagged_pairs(flow, ends)
+    _tagged_runs(flow, ends)
     _wrapped_kickers(flow, ends)
     _bracket_broken_titles(flow, ends)
     _kickers(flow, ends)
@@ -1327,6 +1328,43 @@ def _tagged_pairs(flow: list[FlowLine], ends: dict[str, list[int]]) -> None:
                 and not _FULL_STOP.search(fl.key) and not _MID_SENTENCE.search(fl.text) and not _left_open(fl.key)
                 and (prev is None or gap_up or prev.complete or prev.standalone)):
             fl.standalone = title.standalone = True
+
+
+_TITLE_RUN = 4  # lines: a kicker and a headline, each broken over two lines in a narrow box
+_RUN_STOPS = re.compile(r"[。；;]")
+
+
+def _tagged_runs(flow: list[FlowLine], ends: dict[str, list[int]]) -> None:
+    """After a break, three or four lines with no sentence in them, the last closed by a column tag
+    (alone or with the line above it: `青溪怎样留住年轻人？` / `（县域观察·三问①）`) and set off below
+    (a blank line, a byline, the text's indented first line), are a kicker and a headline each
+    broken over two lines in a box as narrow as the column: a paragraph of that length has a
+    sentence end, and does not stop on a column's name. A bracket on a line of its own is a tag
+    broken off only if it names a series (`·`): else it is a note closing the text (（作者为某校教师）)."""
+    for j, title in _running_ending(flow, ends, _CLOSING):
+        below, gap_below = _neighbours(flow, j, 1)
+        if (not (below is None or gap_below or below.kind is BYLINE or below.line.indent)
+                or _RUN_STOPS.search(title.key) or (_NOTE.match(title.key) and "·" not in title.key)):
+            continue
+        run = [title]
+        i, gap = _neighbour_at(flow, j, -1)
+        while i is not None and not gap and len(run) < _TITLE_RUN:
+            fl = flow[i]
+            if fl.standalone or (fl.complete and fl.key[-1:] not in "？！?!"):
+                break
+            if (fl.kind is not TEXT or fl.credit or fl.end_dateline or _RUN_STOPS.search(fl.key)
+                    or _NEXT_SENTENCE.search(fl.text)):
+                run = []
+                break
+            run.insert(0, fl)
+            i, gap = _neighbour_at(flow, i, -1)
+        above = flow[i] if i is not None else None
+        if len(run) < 3 or not (above is None or gap or above.complete or above.standalone):
+            continue
+        last = run[-2].key + title.key
+        if _tag_closed(title) or _tagged(last) or _series_tagged(last) or column_tag(last):
+            for fl in run:
+                fl.standalone = True
 
 
 def _wrapped_kickers(flow: list[FlowLine], ends: dict[str, list[int]]) -> None:
