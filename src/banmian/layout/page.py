@@ -1556,6 +1556,8 @@ def _attach_blocks(seq: list[Segment | Block], s: Settings) -> list[Block]:
         elif prev is not None and nxt is not None:
             after_votes += sim[id(prev)] - sim[id(nxt)]
     after = after_votes > 0
+    if not after and _rejoin_flush_blocks(seq, slots, sims):
+        return _attach_blocks(seq, s)
     # Each block takes the body on its page's side (or the other one where its wording clearly
     # repeats that body); a body takes one block. Among the ways to share the bodies out, the one
     # that heads the most bodies wins, then the one that keeps the most blocks on their side and
@@ -1606,6 +1608,45 @@ def _attach_blocks(seq: list[Segment | Block], s: Settings) -> list[Block]:
     leftover = _fold_leftovers(seq, _headlines_set_after(seq, leftover, after), s)
     _join_echoing(seq, s)
     return leftover
+
+
+def _flush(block: Block, above: Segment) -> bool:
+    """The block's first line comes right under the body above it, with no blank line between: a
+    page that spaces its articles sets no headline so."""
+    return bool(above.paras) and block.lines[0].line.no == above.paras[-1].lines[-1].line.no + 1
+
+
+def _rejoin_flush_blocks(
+    seq: list[Segment | Block],
+    slots: list[tuple[Block, Segment | None, Segment | None]],
+    sims: list[dict[int, float]],
+) -> bool:
+    """On a page headed from above that sets every other headline off the text above by a blank
+    line, a lone block flush under a body, opening with a plain line that fills the column,
+    breaking off mid-sentence into an unindented line of the body below and not repeating that
+    body's wording more than the text above, is that text running on past a column break, not a
+    headline: a paper spaces its articles one way, and a headline sums up its body. The block and
+    the body below join the body above; True when it did so (the blocks are then shared anew)."""
+    between = [(k, b, prev, nxt) for k, (b, prev, nxt) in enumerate(slots) if prev is not None and nxt is not None]
+    flush = [slot for slot in between if _flush(slot[1], slot[2])]
+    if len(flush) != 1 or len(between) - len(flush) < 2:
+        return False
+    i, block, prev, nxt = flush[0]
+    if block.lines[-1].complete or not nxt.paras or nxt.paras[0].byline or nxt.paras[0].lines[0].para_indent:
+        return False  # a finished line, or a body that opens like an article: a headline may head it
+    if not _title_like(block):
+        return False
+    first = block.lines[0]
+    if first.short or first.over or first.title_gap() or sims[i][id(nxt)] > sims[i][id(prev)]:
+        return False
+    k = _position(seq, block)
+    prev.paras.append(Para(lines=block.lines + nxt.paras[0].lines))
+    prev.paras.extend(nxt.paras[1:])
+    prev.captions.extend(nxt.captions)
+    prev.photographers.extend(nxt.photographers)
+    prev._text = None
+    del seq[k : k + 2]
+    return True
 
 
 def _join_echoing(seq: list[Segment | Block], s: Settings) -> None:
