@@ -647,11 +647,13 @@ def _continues_as_body(flow: list[FlowLine], i: int, s: Settings, indents: bool 
             # clauses).
             return True
     if (gap and prev_gap and prev is not None and prev.terminal and not under_title and _closed_phrase(fl.key)
-            and (above := _width_above(flow, i)) is not None and fl.line.width > above.line.width + 0.5):
+            and (((above := _width_above(flow, i)) is not None and fl.line.width > above.line.width + 0.5)
+                 or fl.line.width < _widest_above(flow, i) - s.first_line_indent - s.tolerance)):
         # Between blank lines after a finished paragraph, a line wider than the column of the text
         # above: the blank above it breaks no column (that would leave a column of one line), so
         # the line sits in that column, which running text never overfills: a title or a lead-in
-        # set on its own line (…雄姿英发——), not a paragraph's first line before a break.
+        # set on its own line (…雄姿英发——), not a paragraph's first line before a break. Nor does
+        # a first line stop more than an indent short of that column before a break.
         return False
     if (gap and not fl.short and not under_title and _prose(fl) and fl.line.width <= fl.col_max + s.tolerance
             and not _tagged(fl.key)):
@@ -803,6 +805,20 @@ def _width_above(flow: list[FlowLine], i: int) -> FlowLine | None:
             or not (run[2].line.spaced or _same_width(run[1], run[2], 0.5))):
         return None
     return run[1]
+
+
+def _widest_above(flow: list[FlowLine], i: int) -> float:
+    """The widest of the last three lines of running text right above line i (ragged prose
+    reaches its column's edge in one of them); 0 when fewer than three lines run there."""
+    j, _ = _neighbour_at(flow, i, -1)
+    run: list[FlowLine] = []
+    while j is not None and len(run) < 3:
+        fl = flow[j]
+        if fl.kind is not TEXT or fl.standalone or (run and fl.line.no != run[-1].line.no - 1):
+            break
+        run.append(fl)
+        j -= 1
+    return max(fl.line.width for fl in run) if len(run) == 3 else 0.0
 
 
 def _wider_than_above(flow: list[FlowLine], i: int, s: Settings) -> bool:
