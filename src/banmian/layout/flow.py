@@ -749,8 +749,21 @@ def _filled_pair(prev: FlowLine | None, prev_gap: int, fl: FlowLine, nxt: FlowLi
 INDENT_CELLS = 2.0  # a paragraph indent: a first line this much short may have lost it
 
 
+_NAME_MARKS = re.compile("[“”·]")  # quotation marks and a name's dot: they close or join words, no clause
+
+
+def _unmarked(key: str) -> bool:
+    """No mark but closed quotations and a name's dot inside the line: a title quotes a phrase
+    (“首尔·中国日”) where prose would break a clause; an open quotation, or a name broken at its
+    dot (让·皮埃尔·), runs on into the next line. A closing mark ends the line only after an opening
+    one starts it (a quoted title): one closing a phrase of prose (…“金课”) may be set in half a cell,
+    pushing the next character on."""
+    return (key.count("“") == key.count("”") and not key.endswith("·") and _NAME_MARKS.sub("", key).isalnum()
+            and (not key.endswith("”") or key.startswith("“")))
+
+
 def _stopped_with_room(flow: list[FlowLine], i: int) -> bool:
-    """Did line i, with no mark of any kind and no Latin letters or digits (their widths vary),
+    """Did line i, with no mark but closed quotations and no Latin letters or digits (their widths vary),
     stop short of the text right under it, two lines of one width, by at least what the first
     character of that text needs (an opening mark goes down with the character after it)?
     Running text fills its column. A character pushed on by line-breaking rules leaves a closing
@@ -760,12 +773,14 @@ def _stopped_with_room(flow: list[FlowLine], i: int) -> bool:
     nxt, _ = _neighbours(flow, i, 1)
     nxt2, gap2 = _beyond(flow, i, 1)
     if (nxt is None or nxt2 is None or gap2 or nxt2.kind is not TEXT or fl.line.spaced or fl.line.indent
-            or not fl.key.isalnum() or any(c.isascii() for c in fl.key) or nxt.key[1:2] in HANGING_MARKS
+            or not _unmarked(fl.key) or any(c.isascii() for c in fl.key) or nxt.key[1:2] in HANGING_MARKS
             or not _same_width(nxt, nxt2, 0.5)):
         return False
     lead = _LEAD.match(nxt.key)
     need = 0.5 * len(lead.group(0)) if lead else 1.0 + nxt.key.startswith(_OPENERS)
-    short_by = max(nxt.set_width, nxt2.set_width) - fl.set_width
+    # (a closing quotation mark ending line i counts in full: it hangs only past a filled column;
+    # a name's dot, measured as half a cell, may be set in a full one)
+    short_by = max(nxt.set_width, nxt2.set_width) - fl.line.width - 0.5 * fl.key.count("·")
     return need <= short_by < INDENT_CELLS
 
 
