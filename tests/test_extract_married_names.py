@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from banmian.extract import extract_text
 
 
@@ -62,3 +64,21 @@ def test_word_before_comrade_is_no_name() -> None:
     """。武警同志…: a common word before 同志 names nobody"""
     assert people("大雨中，武警同志冲在最前面。") == {}
 
+
+@pytest.mark.parametrize(
+    ("text", "name", "titles"),
+    [
+        # a transliterated name after a prize winner's honour
+        ("青岚生物学会会长、卡斯顿医学奖得主马里奥·贝伦斯表示，合作前景广阔。", "马里奥·贝伦斯", ["青岚生物学会会长"]),
+        # a Chinese name after 获得者, with the honour in quotes
+        ("市文联副主席、“飞燕文学奖”获得者宋明远介绍了创作经历。", "宋明远", ["市文联副主席"]),
+    ],
+)
+def test_post_before_honour_and_holder(text: str, name: str, titles: list[str]) -> None:
+    """A post written before an honour and its holder (主席、…奖得主NAME) belongs to that holder."""
+    assert people(text).get(name) == titles
+
+
+def test_honour_without_post_gives_no_title() -> None:
+    found = people("大家在会上鼓掌，诺贝尔和平奖得主奥拉夫·林德伯格也来了。")
+    assert all(t == [] for t in found.values())

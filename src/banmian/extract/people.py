@@ -65,6 +65,9 @@ _ADDRESSED = frozenset({"委员", "副委员长"})
 _DESCRIBED = "人"
 # An academy's seat is a rank like 院士, no post (guideline): 中国社会科学院荣誉学部委员 names a person only.
 _RANKS = ("学部委员",)
+# An honour written between a post and its holder after 、 (协会主席、诺贝尔化学奖得主|NAME, 编委、散文奖获得者|NAME):
+# the post still belongs to the name after the honour, as it would with no honour between.
+_HONOUR_GAP = re.compile(f"、[{CJK}“”]{{2,16}}?(?:得主|获得者)")
 # The roles a closing credit names its people by; one credit may hold several, as county papers
 # close (（通讯员王小五 记者张三丰）): each starts a new name.
 _CREDIT_ROLES = "本报记者|融媒体记者|记者|通讯员|实习生"
@@ -414,6 +417,8 @@ def find_people(paragraphs: list[str], lex: Lexicon, byline: Byline | None = Non
             at = m.end()
             if titles and (note := r.post_note.match(text, at)):  # 副区长（挂职）|刘洋: how the post is held
                 titles[-1], at = titles[-1] + note.group(), note.end()
+            if titles and (honour := _HONOUR_GAP.match(text, at)):
+                at = honour.end()
             name = name_at(text, at, r, article_text)
             if not name and titles and not extended and g.abroad(titles[0]):  # 日本前首相|福田康夫
                 name = foreign_name_at(text, at, r, article_text)
