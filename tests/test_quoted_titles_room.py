@@ -23,7 +23,8 @@ def test_a_quoted_title_a_cell_short_of_the_text_under_it_is_its_headline():
 
 def test_a_name_broken_at_its_dot_runs_on_into_the_next_line():
     """A first line ending on a name's dot (让·) carries the name on: running text, no title."""
-    body = ["最受欢迎歌手要数“山歌王”罗伯特·", "米勒先生他多次往返青溪和柏林两地之间", "为当地山歌的传播做了大量的工作而且还"]
+    body = ["最受欢迎歌手要数“山歌王”罗伯特·", "米勒先生他多次往返青溪和柏林两地之间",
+            "为当地山歌的传播做了大量的工作而且还"]
     body.append("出版了专著。")
     parsed = parse_structure(page(MEETING_BODY, [""], body))
     art = _article_with("山歌王", parsed)
@@ -33,7 +34,8 @@ def test_a_name_broken_at_its_dot_runs_on_into_the_next_line():
 def test_a_prose_line_closing_on_a_quoted_phrase_runs_on():
     """A closing quotation mark may be set in half a cell and push the next character on: a line
     of prose ending on a quoted phrase (…“山歌节”) is a paragraph's first line, not a title."""
-    body = ["青溪县在办好乡村特色文化“山歌节”", "的过程中不断探索逐步形成了一套新机制", "走出了一条文化振兴与产业融合的新路。"]
+    body = ["青溪县在办好乡村特色文化“山歌节”", "的过程中不断探索逐步形成了一套新机制",
+            "走出了一条文化振兴与产业融合的新路。"]
     parsed = parse_structure(page(MEETING_BODY, [""], body))
     art = _article_with("青溪县在办好", parsed)
     assert art.paragraphs[-1].startswith("青溪县在办好乡村特色文化“山歌节”的过程中")
