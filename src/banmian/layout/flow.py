@@ -800,10 +800,8 @@ def _closed_phrase(key: str) -> bool:
     return (key.startswith("“") and key.endswith("”")) or key.endswith("——") or not re.search(r"[，,]", key)
 
 
-def _width_above(flow: list[FlowLine], i: int) -> FlowLine | None:
-    """A full line showing the column the text right above line i was set in: the lower of two
-    equal lines one under the other, right over that text's last line (which may stop short),
-    none of them a title."""
+def _text_run_above(flow: list[FlowLine], i: int) -> list[FlowLine]:
+    """Up to three lines of running text right above line i, nearest first, none of them a title."""
     j, _ = _neighbour_at(flow, i, -1)
     run: list[FlowLine] = []
     while j is not None and len(run) < 3:
@@ -812,6 +810,14 @@ def _width_above(flow: list[FlowLine], i: int) -> FlowLine | None:
             break
         run.append(fl)
         j -= 1
+    return run
+
+
+def _width_above(flow: list[FlowLine], i: int) -> FlowLine | None:
+    """A full line showing the column the text right above line i was set in: the lower of two
+    equal lines one under the other, right over that text's last line (which may stop short),
+    none of them a title."""
+    run = _text_run_above(flow, i)
     # (a letter-spaced line fills the column whatever its width; over the last line, the plain
     # full line above it shows the column alone)
     if len(run) == 3 and run[1].line.spaced and not run[2].line.spaced:
@@ -825,14 +831,7 @@ def _width_above(flow: list[FlowLine], i: int) -> FlowLine | None:
 def _widest_above(flow: list[FlowLine], i: int) -> float:
     """The widest of the last three lines of running text right above line i (ragged prose
     reaches its column's edge in one of them); 0 when fewer than three lines run there."""
-    j, _ = _neighbour_at(flow, i, -1)
-    run: list[FlowLine] = []
-    while j is not None and len(run) < 3:
-        fl = flow[j]
-        if fl.kind is not TEXT or fl.standalone or (run and fl.line.no != run[-1].line.no - 1):
-            break
-        run.append(fl)
-        j -= 1
+    run = _text_run_above(flow, i)
     return max(fl.line.width for fl in run) if len(run) == 3 else 0.0
 
 
