@@ -305,6 +305,11 @@ def _notes_after_sentences(flow: list[FlowLine], s: Settings) -> None:
             break
 
 
+def breaks_mid_word(fl: FlowLine) -> bool:
+    """Does a line break off inside running text (on a character, not a mark)?"""
+    return _WORD_END.search(fl.text) is not None
+
+
 def _wrapped_bylines(flow: list[FlowLine], byline: Callable[[str], object], pairs: list[int]) -> None:
     """A dateline wrapped in a narrow column (`本报加德满都10月13日` / `电（记者…）`); `pairs`: the
     lines i where lines i and i + 1 joined may match. A label (■记者手记) is no dateline's first

@@ -24,6 +24,7 @@ from banmian.layout.flow import (
     Element,
     FlowLine,
     Para,
+    breaks_mid_word,
     build_elements,
     classify,
     column_tag,
@@ -823,14 +824,6 @@ def _text_above(before: list[Para]) -> list[Para]:
 
 
 SHORT_RUN = 4  # up to three short paragraphs, and the one measured above them
-_WRAPPED = re.compile(r"[\u4e00-\u9fff0-9A-Za-z]$")
-
-
-def _wrapped(fl: FlowLine) -> bool:
-    """Does a line break off inside running text (on a character, not a mark)?"""
-    return _WRAPPED.search(fl.text) is not None
-
-
 def _short_run_column(before: list[Para], s: Settings) -> float | None:
     """The column of short paragraphs closing the text above (a closing remark of one line, two or
     three lines with a wrapped one): that of the nearest paragraph above them long enough to tell,
@@ -873,7 +866,7 @@ def _column_changes(before: list[Para], rest: list[Element], s: Settings) -> boo
     # (short paragraphs leave it to the one above them: measured so only against wrapped prose under
     # them, not verse whose every line closes on a mark)
     run_width = None
-    if width_before is None and isinstance(rest[0], Para) and any(map(_wrapped, rest[0].lines[:-1])):
+    if width_before is None and isinstance(rest[0], Para) and any(map(breaks_mid_word, rest[0].lines[:-1])):
         run_width = _short_run_column(before, s)
     paras = list(itertools.takewhile(lambda el: isinstance(el, Para), rest[:2]))
     nxt = paras[0]
