@@ -39,3 +39,17 @@ def test_a_section_title_with_blank_lines_on_both_sides_stays_in_its_text():
     is that text's own section title."""
     text = page(["青岚湖畔护林人", ""], _spaced(SPACED), [""], ["白沙镇农田水渠全线通水", ""], _spaced(NEXT))
     assert len(heads_of(text)) == 1
+
+
+def test_a_line_stopping_short_before_a_quoted_phrase_stays_in_its_paragraph():
+    """In a narrow column a paragraph's first line may stop cells short where the next line opens
+    a quotation the setter kept whole (“绿水青山…”): the line under the short one opens on a
+    quotation mark, so the short line is no title hugging the text below."""
+    narrow = ["青岚湖畔的晨雾刚散，护林员周立川已经沿着山道巡查了一个多小时。",
+              "这片林子是他看护了十二年的地方，哪里有新栽的树苗，他都记得清清楚楚。"]
+    lines: list[str] = []
+    for k, text in enumerate(narrow):
+        lines += ([""] if k else []) + wrap(text, 9)
+    quoted = ["青溪牢固树立", *wrap("“绿水青山就是金山银山”理念，坚决履行生态保护责任，走生态优先的路子。", 9)]
+    heads = heads_of(page(["青岚湖畔护林人", ""], lines, [""], quoted))
+    assert [h[1] for h in heads] == ["青岚湖畔护林人"]

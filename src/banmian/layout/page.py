@@ -335,6 +335,7 @@ def _hugs_text_below(block: Block, before: list[Para], after: list[Para]) -> boo
         return False
     last = block.lines[-1]
     if (last.line.width + 0.5 * last.text.count(" ") >= last.col - WORD_CELLS
+            or after[0].lines[0].text.startswith(("“", "《"))
             or any(_SENTENCE_MARK.search(t) for t in block.texts)):
         return False
     return _spaced_text_above(block, before, after)
