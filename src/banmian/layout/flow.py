@@ -1311,6 +1311,18 @@ def _bracket_wrapped_tags(flow: list[FlowLine], ends: dict[str, list[int]]) -> N
                 t.standalone = True
 
 
+# A series' tag of a column's name and one part, both plain words (（财经眼·稳金融三问①）, （解码·创作之源）).
+_NAME_AND_PART = re.compile(r"[\u4e00-\u9fff]{2,8}·[\u4e00-\u9fff]{2,8}[①-⑳]?")
+
+
+def _names_series(title: FlowLine) -> bool:
+    """Does a line close on a series' tag (`_SERIES_TAG`) of a name and a part in words? Prose
+    stops on a bracketed note (（简称“…”）), never on a column's name and part, so the title needs
+    no blank line under it."""
+    m = _SERIES_TAG.search(title.key)
+    return m is not None and _NAME_AND_PART.fullmatch(m.group(1)) is not None
+
+
 def _kicker_above(flow: list[FlowLine], i: int) -> list[FlowLine]:
     """The one or two lines right above line i, after finished text and ending no sentence: the
     kicker over it when line i shows itself a title line (a title closed by a column tag needs
@@ -1342,20 +1354,23 @@ def _dashed_kickers(flow: list[FlowLine], ends: dict[str, list[int]]) -> None:
         below, gap_below = _beyond(flow, i, 1)
         tagged = _tag_closed(title)
         if (title.kind is TEXT and tagged and not title.terminal
-                and (below is None or gap_below or below.kind is BYLINE or column_tag(title.text))):
+                and (below is None or gap_below or below.kind is BYLINE or column_tag(title.text)
+                     or _names_series(title))):
             fl.standalone = title.standalone = True
 
 
 def _tagged_pairs(flow: list[FlowLine], ends: dict[str, list[int]]) -> None:
     """After a break, a line with no sentence end over a line closed by a column tag and set off
     below (a blank line, a dateline) are a kicker and its headline: a paragraph of two lines does
-    not stop on a column's name, and the tag closes the title, so the text starts under it."""
+    not stop on a column's name, and the tag closes the title, so the text starts under it. A
+    series' tag (`_names_series`) needs nothing set off below: the text may run on right under it."""
     for j, title in _running_ending(flow, ends, _CLOSING):
-        if not _tag_closed(title) or _FULL_STOP.search(title.key):
+        # (a title may ask or exclaim before its tag: 怎么看？（财经眼·…）; it states no sentence)
+        if not _tag_closed(title) or _RUN_STOPS.search(title.key):
             continue
         i, gap = _neighbour_at(flow, j, -1)
         below, gap_below = _neighbours(flow, j, 1)
-        if i is None or gap or not (below is None or gap_below or below.kind is BYLINE):
+        if i is None or gap or not (below is None or gap_below or below.kind is BYLINE or _names_series(title)):
             continue
         fl = flow[i]
         prev, gap_up = _neighbours(flow, i, -1)
