@@ -1053,6 +1053,30 @@ def mark_standalone(flow: list[FlowLine], s: Settings, indents: bool = True, sho
     _titles_over_leads(flow)
     _dash_subtitles(flow, s)
     _leads_run_on(flow)
+    _titles_over_labels(flow)
+
+
+def _titles_over_labels(flow: list[FlowLine]) -> None:
+    """A section label (核心阅读) set right under a line closed by a column tag opens a body: the tag
+    closes a headline, and the unfinished lines over it back to a break are its wrapped block, not a
+    paragraph running into the label (text never runs on into a label)."""
+    for i, fl in enumerate(flow):
+        if fl.kind is not TEXT or not fl.subhead or not fl.short or fl.standalone:
+            continue
+        j, gap = _neighbour_at(flow, i, -1)
+        prev = flow[j] if j is not None else None
+        if prev is None or gap or prev.kind is not TEXT or not _tag_closed(prev) or ends_sentence(prev.text):
+            continue
+        run, top = [prev], j
+        while top > 0 and flow[top - 1].kind is TEXT and not flow[top - 1].standalone and len(run) <= 3:
+            top -= 1
+            run.append(flow[top])
+        above, gap_above = _neighbours(flow, top, -1)
+        if (len(run) > 3 or any(ends_sentence(x.text) for x in run)
+                or not (above is None or gap_above or above.standalone or above.complete)):
+            continue
+        for x in (fl, *run):
+            x.standalone = True
 
 
 def _leads_run_on(flow: list[FlowLine]) -> None:
