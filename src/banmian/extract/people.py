@@ -660,8 +660,8 @@ def _speakers(text: str, pi: int, r: PeopleRules, article_text: str, found: _Col
                 found.add(name, [], Mention(pi, i, i + len(name)))
         elif m.group("comrade"):  # 以习近平同志为核心 / 的李大成同志: a full name before 同志
             name = _name_ending_at(text, m.start(), r, (3,), _LEFT_EDGES + "以和与向对")
-            short = _name_ending_at(text, m.start(), r, (2,), _CLAUSE_EDGES)
-            name = name or (short if short and not is_word(short) else None)  # 。武警同志: a word, no name
+            if not name and (short := _name_ending_at(text, m.start(), r, (2,), _CLAUSE_EDGES)):
+                name = None if is_word(short) else short  # 。武警同志: a word, no name
             if name and not r.role_words.match(name) and name not in r.not_names and name[-1] not in r.function_chars:
                 found.add(name, [], Mention(pi, m.start() - len(name), m.start()))
         elif _edge(text, m.end(), r) or r.speech.match(text, m.end()):  # 空军参谋部张海林上校介绍: a rank

@@ -1883,13 +1883,13 @@ def _fold_leftovers(seq: list[Segment | Block], leftover: list[Block], s: Settin
         above = seq[k - 1] if k else None
         below = seq[k + 1] if k + 1 < len(seq) else None
         titles = _title_paragraphs(block)
-        cut = _caption_under(seq, above, block, s) if isinstance(above, Segment) else None
-        if cut is not None and (j := _headed_from(seq, above)) is not None and j < k - 1:
-            seq.insert(k, Segment(paras=above.paras[cut:], block=block))
-            del above.paras[cut:]
-            above._text = None
-            continue
         if isinstance(above, Segment) and (j := _headed_from(seq, above)) is not None and j < k - 1:
+            cut = _caption_under(seq, above, block, s)
+            if cut is not None:
+                seq.insert(k, Segment(paras=above.paras[cut:], block=block))
+                del above.paras[cut:]
+                above._text = None
+                continue
             above.paras.extend(titles)
             above._text = None
         elif isinstance(below, Segment) and (j := _headed_from(seq, below)) is not None and j > k + 1:
