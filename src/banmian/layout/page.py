@@ -188,9 +188,8 @@ def _is_subhead(block: Block, before: list[Para], after: list[Para], s: Settings
         return True
     if _touches_spaced_text(block, before, after) or _hugs_text_below(block, before, after):
         return False
-    # (after an author's note titles are counted, not lines: a sidebar's title set in the
-    # column wraps onto a line of its own)
-    if (prev.end_dateline and not signed) or len(_title_paragraphs(block) if signed else block.texts) > 3:
+    # (after an author's note a sidebar's title set in the column may wrap, tag and all)
+    if (prev.end_dateline and not signed) or (len(_title_paragraphs(block)) if signed else _title_count(block)) > 3:
         return False
     if prev.lines[-1].credit and not (_makeup_credit(before) and len(_probe(block)) <= LABEL_CHARS):
         return False
@@ -244,6 +243,15 @@ def _is_subhead(block: Block, before: list[Para], after: list[Para], s: Settings
     if width_after is None:
         width_after = next((w for p in after[:3] if (w := _widest_line(p, tail=False)) is not None), None)
     return width_before is not None and width_after is not None and abs(width_before - width_after) <= s.column_change
+
+
+def _title_count(block: Block) -> int:
+    """How many titles a block sets: titles are counted, not lines, as a section title or its
+    subheadline set in the column wraps onto lines of its own; but a block closing on a bracketed
+    tag (（…观察②）) is a headline's, set over lines however it wraps, and its lines are counted."""
+    if block.lines[-1].key.endswith(("）", ")")):
+        return len(block.texts)
+    return len(_title_paragraphs(block))
 
 
 def _spans(block: Block, before: list[Para], after: list[Para], s: Settings) -> bool:
@@ -670,11 +678,19 @@ def _brief(para: Para) -> bool:
 
 
 def _bare_credit(para: Para) -> bool:
-    """A reporter's credit line alone (本报记者 李明远): no dateline, no text after it."""
-    if not para.byline or len(para.lines) != 1:
+    """A reporter's credit line alone (本报记者 李明远): no dateline, no text after it; a narrow
+    column may wrap it onto a second line (本报记者  陈一鸣  王 / 晓云)."""
+    if not para.byline or len(para.lines) > 2:
         return False
     byline, rest = split_byline(para.raw)
     return byline is not None and byline.source is None and not rest.strip()
+
+
+def _credit_in_text(para: Para, above: Element | None) -> bool:
+    """Is a reporter's credit alone (本报记者 李明远) set right under a paragraph, no title between?
+    An article opens under its title block (or on a dateline, headless), so such a credit signs a
+    section of the running text whose title came out as a paragraph (茶园不兴，我这书记咋当？)."""
+    return isinstance(above, Para) and _bare_credit(para)
 
 
 def _inner_width(para: Para, tail: bool) -> float | None:
@@ -1267,6 +1283,7 @@ def _segments(elements: list[Element], s: Settings, breaks_shown: bool) -> tuple
             not _dated(el) or sum(len(p.raw) for p in current.paras) <= LEAD_IN_CHARS)
         # a photo credit set like a byline (本报记者 范昊天摄) closes the story above; it opens none
         opens = (el.byline and not lead_in and not trailer and not (signed_section and _bare_credit(el))
+                 and not (current is not None and _credit_in_text(el, above))
                  and not (in_brief and _brief(el)))
         signed_section = in_brief = False
         if current is None or opens or widened or (not trailer and _closed_photo_story(current, s)):
