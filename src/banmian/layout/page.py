@@ -506,8 +506,14 @@ def _setting_changes(before: list[Para], after: list[Para]) -> bool:
     below = _setting(after[:HABIT_PARAS], 1.0)
     if len(after) == 1 and _plain_text(after[0]):
         # a single wrapped paragraph under the block (the next block follows it) shows its indent
-        below = (after[0].lines[0].line.indent, None, *_forms(after[0]))
+        below = _own_setting(after[0])
     return _changed_cues(before, below) > 0
+
+
+def _own_setting(para: Para) -> tuple[bool | None, ...]:
+    """The setting cues one paragraph shows by itself: its indent and the forms of its marks
+    (a blank line between paragraphs needs two to show)."""
+    return (para.lines[0].line.indent, None, *_forms(para))
 
 
 def _changed_cues(before: list[Para], below: tuple[bool | None, ...]) -> int:
@@ -860,6 +866,13 @@ def _short_run_column(before: list[Para], s: Settings) -> float | None:
     return None
 
 
+def _column_before_break(para: Para) -> float | None:
+    """The column a paragraph ran in before a column break, where the run after its last break
+    is too short to measure: the text may have gone on in a wider column past the break, never
+    in a narrower one, so a narrower column under it tells."""
+    return _inner_width(para, tail=False) if _broken(para) else None
+
+
 def _column_changes(before: list[Para], rest: list[Element], s: Settings) -> bool:
     """Two finished paragraphs set in clearly different column widths belong to two articles.
 
@@ -876,15 +889,18 @@ def _column_changes(before: list[Para], rest: list[Element], s: Settings) -> boo
         return False  # (a colon introduces the text under it: 这正是：)
     width_before = _inner_width(prev, tail=True)
     if width_before is None and len(before) > 1 and len(prev.lines) == 2 and not _broken(prev):
-        # (a two-line paragraph's wrapped first line shows it stands in the column above it)
+        # (a two-line paragraph's wrapped first line shows it stands in the column above it; its
+        # closing mark may hang past the edge or fill the last cell)
         above = _inner_width(before[-2], tail=True)
-        if above is not None and abs(prev.lines[0].set_width - above) <= s.column_change:
+        first = prev.lines[0]
+        if above is not None and min(abs(first.set_width - above), abs(first.line.width - above)) <= s.column_change:
             width_before = above
-    # (short paragraphs leave it to the one above them: measured so only against wrapped prose under
-    # them, not verse whose every line closes on a mark)
+    # (short paragraphs leave it to the one above them, and a paragraph cut by a column break near
+    # its end to its run before the break: measured so only against wrapped prose under them, not
+    # verse whose every line closes on a mark)
     run_width = None
     if width_before is None and isinstance(rest[0], Para) and any(map(breaks_mid_word, rest[0].lines[:-1])):
-        run_width = _short_run_column(before, s)
+        run_width = _short_run_column(before, s) or _column_before_break(prev)
     paras = list(itertools.takewhile(lambda el: isinstance(el, Para), rest[:2]))
     nxt = paras[0]
     width_after = _inner_width(nxt, tail=False)
@@ -907,13 +923,14 @@ def _set_otherwise(before: list[Para], rest: list[Element], s: Settings) -> bool
     article's text is set one way throughout: two cues agreeing mark two articles run together
     with no title between them (a page whose headlines follow their bodies leaves none above the
     next body). Columns only a cell apart, which measuring noise may not explain away, need two
-    setting cues changing together (indented and parted by blank lines below, neither above)."""
+    setting cues changing together (indented and parted by blank lines below, neither above), and
+    so do columns of one width (_opens_otherwise)."""
     before = _text_above(before)
     prev, nxt = before[-1], rest[0]
     if not isinstance(nxt, Para) or not prev.lines[-1].complete:
         return False
     width_before, width_after = _inner_width(prev, tail=True), _inner_width(nxt, tail=False)
-    if width_before is None or width_after is None or abs(width_before - width_after) < 1:
+    if width_before is None or width_after is None:
         return False
     after: list[Para] = []
     for el in rest[:HABIT_PARAS]:
@@ -922,8 +939,27 @@ def _set_otherwise(before: list[Para], rest: list[Element], s: Settings) -> bool
         after.append(el)
     if abs(width_before - width_after) > s.column_change:
         return _setting_changes(before, after)
+    if abs(width_before - width_after) < 1:
+        return _opens_otherwise(before, after)
     below = _setting(after, 1.0)
     return sum(cue is not None for cue in below) >= 2 and _changed_cues(before, below) >= 2
+
+
+def _opens_otherwise(before: list[Para], after: list[Para]) -> bool:
+    """In one column width, does the paragraph under a finished one open text set otherwise? Two
+    setting cues must change together, and the paragraph must differ from the one above it itself
+    (its indent, the forms of its marks: most paragraphs are set like their neighbour, so the
+    article's habit is seldom looked up). The two must also be parted otherwise than the text
+    below parts its paragraphs: where they are parted alike, the paragraph above may be that
+    text's first, set apart by a cue it lost (an indent the text dropped)."""
+    prev, nxt = before[-1], after[0]
+    own = _own_setting(nxt)
+    if not any(a is not None and b is not None and a != b for a, b in zip(_own_setting(prev), own, strict=True)):
+        return False
+    below = _setting(after, 1.0)
+    parted = nxt.lines[0].line.no > prev.lines[-1].line.no + 1
+    return (below[1] is not None and parted != below[1] and sum(cue is not None for cue in below) >= 2
+            and _changed_cues(before, below) >= 2 and _changed_cues(before, own) > 0)
 
 
 _OPEN_END = re.compile(r"[，、；：,;:（(“‘《—]$")
