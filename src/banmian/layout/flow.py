@@ -1048,6 +1048,7 @@ def mark_standalone(flow: list[FlowLine], s: Settings, indents: bool = True, sho
     _wrapped_kickers(flow, ends)
     _bracket_broken_titles(flow, ends)
     _kickers(flow, ends)
+    _kickers_over_titles(flow, ends)
     _dashed_lead_ins(flow, ends)
     _short_clauses(flow, ends, s, indents)
     _titles_over_leads(flow)
@@ -1496,6 +1497,26 @@ def _bracket_broken_titles(flow: list[FlowLine], ends: dict[str, list[int]]) -> 
         prev, _ = _neighbours(flow, i, -1)
         if prev is None or prev.complete or prev.standalone:
             fl.standalone = nxt.standalone = True
+
+
+def _kickers_over_titles(flow: list[FlowLine], ends: dict[str, list[int]]) -> None:
+    """After finished text, a line closed by a kicker's dash (`各地举办秋季运动会——`) right over a
+    narrower line that stops short with no mark at all (`健儿竞技  观众喝彩`), the text going on
+    right under it, is a kicker and its headline, even where the kicker fills the column of a page
+    set in one width: a paragraph's line closed by a dash runs on to the column edge, and a
+    paragraph stopping short ends on a sentence mark."""
+    for i, fl in _running_ending(flow, ends, "——"):
+        if fl.text.startswith("——") or _FULL_STOP.search(fl.key):
+            continue
+        prev, _ = _neighbours(flow, i, -1)
+        title, gap = _neighbours(flow, i, 1)
+        if (prev is not None and not (prev.complete or prev.standalone)) or title is None or gap:
+            continue
+        below, gap_below = _beyond(flow, i, 1)
+        if (title.kind is TEXT and title.short and not title.terminal and not _STOPS.search(title.key)
+                and title.set_width < fl.set_width and below is not None and not gap_below
+                and below.kind is TEXT and not runs_on(title.text, below.text)):
+            fl.standalone = title.standalone = True
 
 
 def _dashed_lead_ins(flow: list[FlowLine], ends: dict[str, list[int]]) -> None:

@@ -547,6 +547,40 @@ def _closes_above(block: Block, seg: Segment, after: list[Para]) -> bool:
     return above >= CLOSING_ECHO and below <= CLOSING_AFTER
 
 
+# A headline set after its body on a page that sets them so (_echoes_above): this many character
+# pairs at least, this much of them repeated in the text above and some in its first paragraphs
+# (LEAD_PARAS), none below.
+AFTER_GRAMS, AFTER_ECHO, AFTER_LEAD, LEAD_PARAS = 8, 0.6, 0.1, 2
+
+
+def _heads_after(elements: list[Element], foot: Para | None) -> bool:
+    """Does the page set its headlines after their bodies? Its text closes on a title block under a
+    paragraph (a caption at its foot left out): that title has no body under it."""
+    last = elements[-2:] if foot is None else elements[-3:-1]
+    return (len(last) == 2 and isinstance(last[0], Para) and isinstance(last[1], Block)
+            and _title_like(last[1]) and not _is_caption(last[1], edge=True))
+
+
+def _echoes_above(block: Block, seg: Segment, after: list[Para]) -> bool:
+    """On a page that sets headlines after their bodies, is a title between paragraphs the headline
+    of the text above: most of its wording repeated there, some in that text's opening paragraphs
+    (a headline sums up its lead), and none in the text below? A section title introduces the text
+    under it and echoes the text around it, not the article's opening; an article's own section
+    titles above do not make the block one (_closes_above asks for none). Not a line closed by a
+    dash (it leads into the text under it), nor one phrased as clauses (…发力，提振…: a section's
+    point, set as text is), nor a signature (it signs the text above), nor a line breaking off
+    mid-word into the text under it (its first line, cut by a column break)."""
+    grams = _bigrams(_probe(block))
+    if (len(grams) < AFTER_GRAMS or not after or not block.texts or block.texts[-1].endswith("——")
+            or any(_CLAUSE_MARK.search(t) for t in block.texts)
+            or _SIGNED.match(" ".join(block.texts)) or runs_on(block.texts[-1], after[0].lines[0].text)):
+        return False
+    # (the cheap tests first, the whole text above last; the segment is still growing: its text is
+    # read afresh, not from its cache)
+    return (_shared(grams, _body(after)) == 0 and _shared(grams, _body(seg.paras[:LEAD_PARAS])) >= AFTER_LEAD
+            and _shared(grams, _body(seg.paras)) >= AFTER_ECHO)
+
+
 _NUMERALS = re.compile(r"[0-9０-９]+|[一二三四五六七八九十]+(?=[、．.])")
 _WORDS = re.compile(r"[\u4e00-\u9fff·A-Za-z]+")
 
@@ -1186,6 +1220,7 @@ def _segments(elements: list[Element], s: Settings, breaks_shown: bool) -> tuple
     foot = elements[-1] if len(elements) > 1 else None
     if not (isinstance(foot, Para) and _edge_caption(foot, isinstance(elements[-2], Block))):
         foot = None
+    heads_after = _heads_after(elements, foot)
     for k, el in enumerate(elements):
         edge = k in (0, len(elements) - 1)
         inner = elements[1] if k == 0 and len(elements) > 1 else elements[k - 1] if k else None
@@ -1271,7 +1306,9 @@ def _segments(elements: list[Element], s: Settings, breaks_shown: bool) -> tuple
             signature = bool(el.texts) and not el.bullets and all(t.startswith("——") for t in el.texts)
             in_body = (lexicon_subhead or bullet_titles or signature or reopened or promulgated
                        or _inside_captions(elements, k))
-            closing = current is not None and not in_body and not current.styles and _closes_above(el, current, after)
+            closing = current is not None and not in_body and (
+                (not current.styles and _closes_above(el, current, after))
+                or (heads_after and _echoes_above(el, current, after)))
             if current is not None and not closing and (in_body or (
                     _is_subhead(el, before, after, s, styles=current.styles)
                     and not _second_dateline(current, elements[k + 1:]))):
