@@ -102,3 +102,23 @@ def test_a_title_phrased_as_clauses_stays_a_section_title() -> None:
     text = page(body, ["", "青溪秋茶香飘四方"])
     arts = parse_structure(text).articles
     assert len(arts) == 1
+
+
+def test_a_signature_wrapped_over_two_lines_signs_the_text_above_and_closes_nothing() -> None:
+    """A contributor's signature (post, space, name) wrapped by a narrow column over two lines
+    repeats the wording of the text above and of its lead, as a headline set after its body
+    would (the section title above keeps the other test for a closing headline off); it is still
+    a signature, so the contributions run on as one article."""
+    first = [
+        *wrap("青溪县茶叶产业协会秘书长林小禾说，青溪茶叶产业协会带着茶农闯市场，茶叶卖上了好价钱。", 10),
+        "",
+        "培训班办到村口",
+        "",
+        *wrap("今年协会又办起培训班，茶叶产业越做越大，林小禾说，协会秘书长这个担子不轻。", 10),
+    ]
+    second = [
+        *wrap("白沙镇的竹编工坊越办越红火，三十多户村民在家门口就业，日子越过越好。", 10),
+    ]
+    text = page(first, ["", "青溪县茶叶产业协", "会秘书长 林小禾", ""], second, ["", "白沙镇竹编工坊"])
+    arts = parse_structure(text).articles
+    assert len(arts) == 1

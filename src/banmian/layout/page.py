@@ -568,12 +568,13 @@ def _echoes_above(block: Block, seg: Segment, after: list[Para]) -> bool:
     under it and echoes the text around it, not the article's opening; an article's own section
     titles above do not make the block one (_closes_above asks for none). Not a line closed by a
     dash (it leads into the text under it), nor one phrased as clauses (…发力，提振…: a section's
-    point, set as text is), nor a signature (it signs the text above), nor a line breaking off
-    mid-word into the text under it (its first line, cut by a column break)."""
+    point, set as text is), nor a signature, wrapped or not (it signs the text above), nor a line
+    breaking off mid-word into the text under it (its first line, cut by a column break)."""
     grams = _bigrams(_probe(block))
     if (len(grams) < AFTER_GRAMS or not after or not block.texts or block.texts[-1].endswith("——")
             or any(_CLAUSE_MARK.search(t) for t in block.texts)
-            or _SIGNED.match(" ".join(block.texts)) or runs_on(block.texts[-1], after[0].lines[0].text)):
+            or _sign(" ".join(block.texts)) or _sign("".join(block.texts))
+            or runs_on(block.texts[-1], after[0].lines[0].text)):
         return False
     # (the cheap tests first, the whole text above last; the segment is still growing: its text is
     # read afresh, not from its cache)
