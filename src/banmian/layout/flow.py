@@ -73,8 +73,9 @@ def _tagged(text: str) -> bool:
 
 # A series' tag names the column and its sub-series joined by a middle dot, numerals and quotes and
 # all (（人民论坛·70华诞·倾听历史的回声）, （新中国的“第一”·国防篇）); a name written in Chinese
-# characters joins parts of at most five (（弗拉基米尔·普京）), and a tag has one part longer.
-_SERIES_TAG = re.compile(r"[^（(][（(]([^（）()。；]*·[^（）()。；]*)[）)]$")
+# characters joins parts of at most five (（弗拉基米尔·普京）), and a tag has one part longer. A part
+# of a series may be numbered in a bracket of its own (（…·上海篇（下））).
+_SERIES_TAG = re.compile(r"[^（(][（(]([^（）()。；]*·[^（）()。；]*)(?:[（(][^（）()。；]{1,2}[）)])?[）)]$")
 _SERIES_PART = 6
 
 
@@ -539,10 +540,13 @@ def _continues_as_body(flow: list[FlowLine], i: int, s: Settings, indents: bool 
         # set to its own width, seldom twice to the column's cell; one wrapped there closes on
         # its bracketed tag).
         return True
-    if gap and not prev_gap and _ends_sentence(prev) and not prev.standalone and _wider_than_above(flow, i, s):
+    if (gap and not prev_gap and _ends_sentence(prev) and not prev.standalone
+            and (_wider_than_above(flow, i, s) or (not _STOPS.search(fl.key) and _narrower_than_above(flow, i, s)))):
         # Right under finished text and over a blank line, a line wider than that text's column
         # (more than a hung mark): the text's next paragraph stays in its column up to the break,
         # so the line is a title set against the text (a report's headline under its last line).
+        # So is a line with no mark stopping more than an indent short of that column: a first
+        # line fills its column before a break (a picture's edge cuts it a few cells at most).
         return False
     tag_above = under_title and not prev_gap and prev is not None and _tag_closed(prev)
     if _display_lead(fl, nxt, gap, s, tag_above) and not (prev is not None and not prev_gap and _runs_on(prev, fl)):
@@ -568,11 +572,13 @@ def _continues_as_body(flow: list[FlowLine], i: int, s: Settings, indents: bool 
         # first line. The tag ends the headline; a subheadline under it opens with a dash or spans
         # wider than the text.
         return True
-    if not gap and (prev is None or prev.complete or prev_gap) and _stopped_with_room(flow, i):
+    if (not gap and (prev is None or prev.complete or prev_gap or _opens_block(flow, i))
+            and _stopped_with_room(flow, i)):
         # After finished text or a blank line, a line that stopped a cell or more short of the full
         # lines right under it, where their first character would have fitted, wrapped no text: it
         # ended, and ending no clause it is a title line set right over the text (no blank line
-        # between). (Right under a title line it may be the text's first line that lost a cell.)
+        # between). So is one right under a block's first title line: its second line. (Under a
+        # second title line it may be the text's first line that lost a cell.)
         return False
     if (fl.para_indent and not gap and not fl.short and not nxt.short
             and (_WORD_END.search(fl.text) or fl.text.endswith("——"))):
@@ -789,6 +795,17 @@ def _stopped_with_room(flow: list[FlowLine], i: int) -> bool:
     return need <= short_by < INDENT_CELLS
 
 
+def _opens_block(flow: list[FlowLine], i: int) -> bool:
+    """Is the line right above line i a title line that opens its block (text, a blank line or the
+    page's top above it, no title line)? A title pair is the commonest block; a third line short
+    of the text under it is as likely the text's first line."""
+    j, _ = _neighbour_at(flow, i, -1)
+    if j is None or not flow[j].standalone:
+        return False
+    above, gap = _neighbours(flow, j, -1)
+    return above is None or bool(gap) or not above.standalone
+
+
 def _tag_set_apart(flow: list[FlowLine], i: int, tagged: FlowLine, s: Settings) -> bool:
     """Is the tagged line under line i set apart from the text below it: by a blank line, or by
     stopping more than an indent short of a text line right under it with no sentence ended? A
@@ -844,6 +861,12 @@ def _wider_than_above(flow: list[FlowLine], i: int, s: Settings) -> bool:
     """Is line i wider, by more than a hung mark, than the column of the text right above it?"""
     above = _width_above(flow, i)
     return above is not None and flow[i].set_width > above.line.width + s.tolerance
+
+
+def _narrower_than_above(flow: list[FlowLine], i: int, s: Settings) -> bool:
+    """Does line i stop more than an indent short of the column of the text right above it?"""
+    above = _width_above(flow, i)
+    return above is not None and flow[i].line.width < above.set_width - s.first_line_indent
 
 
 def _same_width(a: FlowLine, b: FlowLine, tolerance: float) -> bool:
@@ -1055,6 +1078,25 @@ def mark_standalone(flow: list[FlowLine], s: Settings, indents: bool = True, sho
     _dash_subtitles(flow, s)
     _leads_run_on(flow)
     _titles_over_labels(flow)
+    _signatures_over_titles(flow)
+
+
+def _signatures_over_titles(flow: list[FlowLine]) -> None:
+    """A line opened by a dash (`——文化馆馆长林一帆`) set off below finished running text and
+    right over a title line signs that text: a kicker never opens with a dash, and a subheadline
+    hangs under its title, not over it. A signature stops short of its column: one filling it, or
+    leaving a bracket open, may run on past the title. (A feature's own subheadline, `——记…`, is
+    no signature.)"""
+    for i, fl in enumerate(flow):
+        if (not (fl.standalone and fl.kind is TEXT and fl.text.startswith("——")) or has("subtitle", fl.key)
+                or _left_open(fl.key) or not fl.short):
+            continue
+        prev, gap_above = _neighbours(flow, i, -1)
+        title, gap = _neighbours(flow, i, 1)
+        if (gap_above and _ends_sentence(prev) and prev is not None and not prev.standalone
+                and title is not None and not gap and title.kind is TEXT and title.standalone):
+            # (signing, it closes the text: nothing runs on from it past the title)
+            fl.standalone, fl.terminal = False, True
 
 
 def _titles_over_labels(flow: list[FlowLine]) -> None:
@@ -1170,7 +1212,8 @@ def _wraps_short(flow: list[FlowLine], i: int) -> bool:
              and _neighbours(flow, i + 1, 1)[1] > 0)
     return (not gap and nxt is not None and nxt.kind is TEXT and nxt.terminal
             and nxt.line.width < fl.line.width / 2 and (_prose(fl) or apart) and not _FULL_STOP.search(fl.key)
-            and not _tagged(fl.key) and not _PUNCTUATED.search(fl.key[-1:].replace("，", "")))
+            and not _tagged(fl.key) and not _series_tagged(fl.key)
+            and not _PUNCTUATED.search(fl.key[-1:].replace("，", "")))
 
 
 def _bracket_runs_on(flow: list[FlowLine], i: int, nxt: FlowLine | None, gap: int) -> bool:
@@ -1386,16 +1429,18 @@ def _dashed_kickers(flow: list[FlowLine], ends: dict[str, list[int]]) -> None:
 
 def _tagged_pairs(flow: list[FlowLine], ends: dict[str, list[int]]) -> None:
     """After a break, a line with no sentence end over a line closed by a column tag and set off
-    below (a blank line, a dateline) are a kicker and its headline: a paragraph of two lines does
-    not stop on a column's name, and the tag closes the title, so the text starts under it. A
-    series' tag (`_names_series`) needs nothing set off below: the text may run on right under it."""
+    below (a blank line, a dateline, a news lead's opening date) are a kicker and its headline: a
+    paragraph of two lines does not stop on a column's name, and the tag closes the title, so the
+    text starts under it. A series' tag (`_names_series`) needs nothing set off below: the text
+    may run on right under it."""
     for j, title in _running_ending(flow, ends, _CLOSING):
         # (a title may ask or exclaim before its tag: 怎么看？（财经眼·…）; it states no sentence)
         if not _tag_closed(title) or _RUN_STOPS.search(title.key):
             continue
         i, gap = _neighbour_at(flow, j, -1)
         below, gap_below = _neighbours(flow, j, 1)
-        if i is None or gap or not (below is None or gap_below or below.kind is BYLINE or _names_series(title)):
+        if i is None or gap or not (below is None or gap_below or below.kind is BYLINE or _names_series(title)
+                                    or (below.kind is TEXT and _opens_lead(below))):
             continue
         fl = flow[i]
         prev, gap_up = _neighbours(flow, i, -1)
