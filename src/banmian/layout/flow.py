@@ -523,6 +523,8 @@ def _continues_as_body(flow: list[FlowLine], i: int, s: Settings, indents: bool 
     if nxt is None or nxt.kind is not TEXT or nxt.over or nxt.subhead or nxt.line.indent:
         # An indented line opens a paragraph of its own: nothing runs on into it.
         return False
+    if _title_run_of(flow, i):
+        return False
     prev, prev_gap = _neighbours(flow, i, -1)
     under_title = prev is not None and prev.standalone
     if (under_title and has("headline", prev.key) and not fl.title_gap()
@@ -566,12 +568,14 @@ def _continues_as_body(flow: list[FlowLine], i: int, s: Settings, indents: bool 
                 flow[end].ends_para = True
             return True
     if (tag_above and not gap and not fl.text.startswith("——") and not _tag_closed(fl)
-            and fl.extent <= fl.col + s.tolerance):
+            and fl.extent <= fl.col + s.tolerance and not (fl.short and _same_width(fl, nxt, 0.5))):
         # Right under a title closed by its column's tag, a line within the column that neither opens
         # with a dash nor closes on a tag of its own (nor leads in display type, above): the text's
         # first line. The tag ends the headline; a subheadline under it opens with a dash or spans
-        # wider than the text.
+        # wider than the text, or is set over two lines of one width, both short of the column.
         return True
+    if under_title and not prev_gap and prev is not None and _dash_half(prev, fl, nxt, gap):
+        return False
     if (not gap and (prev is None or prev.complete or prev_gap or _opens_block(flow, i))
             and _stopped_with_room(flow, i)):
         # After finished text or a blank line, a line that stopped a cell or more short of the full
@@ -747,6 +751,36 @@ def _continues_as_body(flow: list[FlowLine], i: int, s: Settings, indents: bool 
     # then the third shows the column.
     widest = nxt.extent if gap2 else max(nxt.extent, nxt2.extent)
     return nxt.extent - s.first_line_indent <= width <= widest + s.tolerance
+
+
+def _dash_half(title: FlowLine, fl: FlowLine, nxt: FlowLine, gap: int) -> bool:
+    """Right under a subheadline's first line (`——写在第二十一届中国`), a line as wide as it to the
+    cell that ends no sentence and stops short of the text below it: the rest of that subheadline set
+    over two lines (`上海国际艺术节启幕之际`), not the text's first line, which fills its column."""
+    return (title.text.startswith("——") and not _FULL_STOP.search(fl.key) and not fl.line.indent
+            and abs(fl.set_width - title.set_width) <= 1.0 and (gap > 0 or fl.set_width < nxt.set_width - 1.0))
+
+
+TITLE_RUN = (3, 4)  # lines: a title block of a long line set over two, set off by blank lines
+
+
+def _title_run_of(flow: list[FlowLine], i: int) -> bool:
+    """Line i is one of three or four lines with no clause or sentence mark set off by blank lines
+    above and below: a title block whose long line was set over two (中国长城资产20年累 / 计化解
+    不良资产两万亿元 / 勇担金融“防火墙”重任), not a paragraph (running text goes that many lines
+    without a clause mark too seldom, and one closing there ends its sentence, `……` too). Two such lines
+    are judged below as a title pair, with more care (a narrow column's text may fill two)."""
+    run = [i]
+    for step in (-1, 1):
+        j, gap = _neighbour_at(flow, i, step)
+        while j is not None and not gap:
+            run.append(j)
+            if len(run) > TITLE_RUN[-1]:
+                return False
+            j, gap = _neighbour_at(flow, j, step)
+    return len(run) in TITLE_RUN and all(
+        flow[k].kind is TEXT and not flow[k].line.indent and not flow[k].terminal and not _STOPS.search(flow[k].key)
+        and not _left_open(flow[k].key) for k in run)
 
 
 def _filled_pair(prev: FlowLine | None, prev_gap: int, fl: FlowLine, nxt: FlowLine) -> bool:
@@ -983,86 +1017,98 @@ def _paragraph_indents(flow: list[FlowLine], s: Settings) -> None:
         fl.para_indent = s.first_line_indent - 1 <= _indent_cells(fl) <= s.first_line_indent + 1
 
 
+def _judge(flow: list[FlowLine], i: int, above: list[tuple[FlowLine | None, int]], s: Settings,
+           indents: bool, shown: bool) -> None:
+    """Set line i standalone or not, by its own shape and the lines around it (`mark_standalone`)."""
+    fl = flow[i]
+    caption_open = combined()["caption_open"].search
+    statute = combined()["statute"].search
+    if fl.kind is BULLET:
+        fl.standalone = True
+    if fl.kind is not TEXT:
+        return
+    if (not fl.terminal and caption_open(fl.key) and not has("photo_credit", fl.key)
+            and _runs_into_next(flow, i)):
+        # A picture's caption (图②：…, 图为…) wrapped in its column: text, no title (one closed
+        # by its photographer's credit is finished: what follows is no part of it).
+        return
+    if not fl.terminal and statute(fl.text) and _runs_into_next(flow, i):
+        # An article of a law (第三条  …) opens its paragraph with its number, set apart by a
+        # space like the halves of a title: with text under it, it is the provision's first line.
+        return
+    if (fl.over and not has("photo_credit", fl.key)
+            and (_MID_SENTENCE.search(fl.text) or _NEXT_SENTENCE.search(_BRACKETED.sub("", fl.key)))):
+        # A wide line broken off mid-clause (…增产，) or running from one sentence into the next
+        # is text set wider than the column learnt (a caption under a picture): no title does either.
+        # (A caption closed by its photographer's credit on the line stands apart as it is.)
+        return
+    if fl.over:
+        # A wide line that carries on an unfinished sentence is body text of a wider column;
+        # set off as the page's last line and ending no sentence, it finishes no text: a title.
+        prev, gap = above[i]
+        nxt, _ = _neighbours(flow, i, 1)
+        fl.standalone = (prev is None or gap > 1 or prev.complete or prev.standalone
+                         or not (prev.kind is TEXT or _lead_runs_on(prev))
+                         or (gap > 0 and nxt is not None and nxt.kind is BYLINE)
+                         or (gap > 0 and nxt is None and not fl.terminal))
+        fl.standalone = fl.standalone and not _wraps_short(flow, i)
+        return
+    if "。" in fl.key and _NEXT_SENTENCE.search(_BRACKETED.sub("", fl.key)) and not _tagged(fl.key):
+        return
+    if _exclaimed_title(flow, i):
+        fl.standalone = True
+        return
+    if fl.text.startswith("——") and has("subtitle", fl.key):
+        _feature_title(flow, i)
+        return
+    if fl.terminal or fl.credit or fl.end_dateline or _MID_SENTENCE.search(fl.text) or _labelled(fl):
+        return
+    prev, gap_above = above[i]
+    after_break = prev is None or prev.standalone or prev.complete or prev.kind is BULLET
+    if not after_break or (_introduces(prev) and not (fl.subhead or fl.listlabel)):
+        return
+    nxt, gap = _neighbours(flow, i, 1)
+    if gap and nxt is not None and nxt.kind is TEXT and (has("open_end", fl.key) or has("prose_open", fl.key)
+                                                             or fl.key.count("“") > fl.key.count("”")):
+        # Broken off mid-clause, opened like a sentence (据…介绍，) or leaving a quotation open,
+        # before a column break: the text goes on in the next column.
+        return
+    titled = nxt is not None and (nxt.kind in (BYLINE, BULLET) or nxt.over)
+    # A subheadline hangs off the title line above it: `——…`, or a bracketed note alone on its
+    # line (`（二〇一九年十月二十日）`, `（2019年10月9日，北京）`).
+    subtitle = prev is not None and prev.standalone and (fl.text.startswith("——") or bool(_NOTE.match(fl.key)))
+    # After an article's closing credit or dateline nothing runs on from it.
+    closed = prev is not None and (prev.credit or prev.end_dateline)
+    # A line set off below such a close by a blank opens the next article.
+    titled = titled or (closed and gap > 0)
+    # So does a line set off above it right over a title closed by a column tag: the kicker of the
+    # next headline (display type), not text running on, even where that title fills the column.
+    titled = titled or (closed and gap_above > 0 and not gap
+                        and nxt is not None and nxt.kind is TEXT and column_tag(nxt.text))
+    # a line ending in a bracketed tag that opens after a break (a blank line, a finished sentence,
+    # an article's close or a title line) is a title even with commas: prose opening a paragraph
+    # does not stop on a column's name
+    tagged = (_tag_closed(fl)
+              and not _bracket_runs_on(flow, i, nxt, gap) and not _bracket_in_column(flow, i, nxt, gap))
+    fl.standalone = (fl.subhead or fl.title_gap() or titled or subtitle or tagged or _between_columns(fl, nxt, s)
+                     or _wider_than_text(flow, i)
+                     or not _continues_as_body(flow, i, s, indents, shown))
+    # A numbered title (一、… / 第三，…) stands alone; a numbered paragraph runs on.
+    fl.listlabel = fl.listlabel and fl.standalone
+
+
 def mark_standalone(flow: list[FlowLine], s: Settings, indents: bool = True, shown: bool = True) -> None:
-    """Lines outside the column flow: bullets, over-wide lines, and unpunctuated title lines."""
+    """Lines outside the column flow: bullets, over-wide lines, and unpunctuated title lines.
+
+    A line is judged by the line above it; the passes after the first one find more title lines
+    (a title broken in its bracket, a wrapped kicker), so a line set off by a blank line under one
+    of those that was not taken for a title is judged again, now after a title line."""
     _bulleted_paragraphs(flow, s)
     _paragraph_indents(flow, s)
     above = _lines_above(flow)
-    caption_open = combined()["caption_open"].search  # (asked of nearly every line: looked up once)
-    statute = combined()["statute"].search
-    for i, fl in enumerate(flow):
-        if fl.kind is BULLET:
-            fl.standalone = True
-        if fl.kind is not TEXT:
-            continue
-        if (not fl.terminal and caption_open(fl.key) and not has("photo_credit", fl.key)
-                and _runs_into_next(flow, i)):
-            # A picture's caption (图②：…, 图为…) wrapped in its column: text, no title (one closed
-            # by its photographer's credit is finished: what follows is no part of it).
-            continue
-        if not fl.terminal and statute(fl.text) and _runs_into_next(flow, i):
-            # An article of a law (第三条  …) opens its paragraph with its number, set apart by a
-            # space like the halves of a title: with text under it, it is the provision's first line.
-            continue
-        if (fl.over and not has("photo_credit", fl.key)
-                and (_MID_SENTENCE.search(fl.text) or _NEXT_SENTENCE.search(_BRACKETED.sub("", fl.key)))):
-            # A wide line broken off mid-clause (…增产，) or running from one sentence into the next
-            # is text set wider than the column learnt (a caption under a picture): no title does either.
-            # (A caption closed by its photographer's credit on the line stands apart as it is.)
-            continue
-        if fl.over:
-            # A wide line that carries on an unfinished sentence is body text of a wider column;
-            # set off as the page's last line and ending no sentence, it finishes no text: a title.
-            prev, gap = above[i]
-            nxt, _ = _neighbours(flow, i, 1)
-            fl.standalone = (prev is None or gap > 1 or prev.complete or prev.standalone
-                             or not (prev.kind is TEXT or _lead_runs_on(prev))
-                             or (gap > 0 and nxt is not None and nxt.kind is BYLINE)
-                             or (gap > 0 and nxt is None and not fl.terminal))
-            fl.standalone = fl.standalone and not _wraps_short(flow, i)
-            continue
-        if "。" in fl.key and _NEXT_SENTENCE.search(_BRACKETED.sub("", fl.key)) and not _tagged(fl.key):
-            continue
-        if _exclaimed_title(flow, i):
-            fl.standalone = True
-            continue
-        if fl.text.startswith("——") and has("subtitle", fl.key):
-            _feature_title(flow, i)
-            continue
-        if fl.terminal or fl.credit or fl.end_dateline or _MID_SENTENCE.search(fl.text) or _labelled(fl):
-            continue
-        prev, gap_above = above[i]
-        after_break = prev is None or prev.standalone or prev.complete or prev.kind is BULLET
-        if not after_break or (_introduces(prev) and not (fl.subhead or fl.listlabel)):
-            continue
-        nxt, gap = _neighbours(flow, i, 1)
-        if gap and nxt is not None and nxt.kind is TEXT and (has("open_end", fl.key) or has("prose_open", fl.key)
-                                                                 or fl.key.count("“") > fl.key.count("”")):
-            # Broken off mid-clause, opened like a sentence (据…介绍，) or leaving a quotation open,
-            # before a column break: the text goes on in the next column.
-            continue
-        titled = nxt is not None and (nxt.kind in (BYLINE, BULLET) or nxt.over)
-        # A subheadline hangs off the title line above it: `——…`, or a bracketed note alone on its
-        # line (`（二〇一九年十月二十日）`, `（2019年10月9日，北京）`).
-        subtitle = prev is not None and prev.standalone and (fl.text.startswith("——") or bool(_NOTE.match(fl.key)))
-        # After an article's closing credit or dateline nothing runs on from it.
-        closed = prev is not None and (prev.credit or prev.end_dateline)
-        # A line set off below such a close by a blank opens the next article.
-        titled = titled or (closed and gap > 0)
-        # So does a line set off above it right over a title closed by a column tag: the kicker of the
-        # next headline (display type), not text running on, even where that title fills the column.
-        titled = titled or (closed and gap_above > 0 and not gap
-                            and nxt is not None and nxt.kind is TEXT and column_tag(nxt.text))
-        # a line ending in a bracketed tag that opens after a break (a blank line, a finished sentence,
-        # an article's close or a title line) is a title even with commas: prose opening a paragraph
-        # does not stop on a column's name
-        tagged = (_tag_closed(fl)
-                  and not _bracket_runs_on(flow, i, nxt, gap) and not _bracket_in_column(flow, i, nxt, gap))
-        fl.standalone = (fl.subhead or fl.title_gap() or titled or subtitle or tagged or _between_columns(fl, nxt, s)
-                         or _wider_than_text(flow, i)
-                         or not _continues_as_body(flow, i, s, indents, shown))
-        # A numbered title (一、… / 第三，…) stands alone; a numbered paragraph runs on.
-        fl.listlabel = fl.listlabel and fl.standalone
+    for i in range(len(flow)):
+        _judge(flow, i, above, s, indents, shown)
+    first = [fl.standalone for fl in flow]
     ends = _line_ends(flow)
     _bracket_wrapped_tags(flow, ends)
     _dashed_kickers(flow, ends)
@@ -1079,6 +1125,21 @@ def mark_standalone(flow: list[FlowLine], s: Settings, indents: bool = True, sho
     _leads_run_on(flow)
     _titles_over_labels(flow)
     _signatures_over_titles(flow)
+    _judge_under_new_titles(flow, first, above, s, indents, shown)
+
+
+def _judge_under_new_titles(flow: list[FlowLine], first: list[bool], above: list[tuple[FlowLine | None, int]],
+                            s: Settings, indents: bool, shown: bool) -> None:
+    """Judge again each text line set off by a blank line under a line the later passes took for a
+    title (`first`: the lines the first pass took): the first pass read it after unfinished text.
+    A line right under such a title, or set in from the column's edge, was judged as it stands (a
+    list of items under a title found late would read as a run of titles)."""
+    new = {id(fl) for fl, was in zip(flow, first, strict=True) if fl.standalone and not was}
+    for i, (prev, gap) in enumerate(above):
+        fl = flow[i]
+        if (new and gap and prev is not None and id(prev) in new and fl.kind is TEXT and not fl.standalone
+                and not fl.line.indent):
+            _judge(flow, i, above, s, indents, shown)
 
 
 def _signatures_over_titles(flow: list[FlowLine]) -> None:

@@ -2215,6 +2215,22 @@ def _kept_in_text(byline: Byline | None, rest: str) -> bool:
     return (byline.source or "").startswith("据") or (byline.source is None and not rest.strip())
 
 
+_BREAK_SPACES = 2  # a title line opened by this many spaces at most was broken at its phrases' gap
+
+
+def _title_texts(block: Block) -> list[str]:
+    """The block's title lines, each tidied; one that a space parts from the line under it (white
+    space closing it, or a space or two opening that line, as a title broken at the gap between its
+    phrases is dumped; a centred line is set in further) keeps a trailing space, for
+    `assign_roles` to keep where it joins them."""
+    lines = [fl.line for fl in block.lines if fl.kind is not BULLET]
+    texts = [tidy_title(line.text) for line in lines]
+    for i, (line, below) in enumerate(itertools.pairwise(lines)):
+        if line.raw[-1:].isspace() or 0 < len(below.raw) - len(below.raw.lstrip(" ")) <= _BREAK_SPACES:
+            texts[i] += " "
+    return texts
+
+
 def _article(seg: Segment) -> Article:
     art = Article()
     paras = [p.raw for p in seg.paras]
@@ -2224,7 +2240,7 @@ def _article(seg: Segment) -> Article:
             paras[seg.lead] = rest
     art.paragraphs = [t for t in (tidy(p) for p in paras) if t]
     if seg.block is not None:
-        texts = [tidy_title(t) for t in seg.block.texts]
+        texts = _title_texts(seg.block)
         # the text shows where it repeats a title line broken in two (no phrase runs across paragraphs)
         body = "\n".join("".join(p.split()) for p in art.paragraphs) if len(texts) > 1 else ""
         art.kicker, art.headline, art.subheadline = assign_roles(texts, body) if texts else (None, None, None)

@@ -34,6 +34,7 @@ lines are then merged back into at most 3.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 
@@ -255,9 +256,10 @@ def _two(l1: str, l2: str, decide: Decider) -> Triple:
     return (l1, l2, None) if decide(l1, l2) else (None, l1, l2)
 
 
-def _join(a: str, b: str) -> str:
-    """Rejoin a wrapped line; CJK text needs no space, Latin words do."""
-    if a and b and a[-1].isascii() and a[-1].isalnum() and b[0].isascii() and b[0].isalnum():
+def _join(a: str, b: str, spaced: bool = False) -> str:
+    """Rejoin a wrapped line; CJK text needs no space, Latin words do, a number split over two does
+    not. `spaced`: the break fell on the space that parted two phrases (`找差距 ` / `抓落实`)."""
+    if spaced or (a and b and a[-1].isascii() and a[-1].isalpha() and b[0].isascii() and b[0].isalpha()):
         return f"{a} {b}"
     return a + b
 
@@ -382,14 +384,19 @@ _LONE_LAST = re.compile(r"\S{2}\s+[^\s\x00-\x7f，；、：:]$")
 
 
 def _unwrap(lines: list[str], body: str = "") -> list[str]:
-    """Join the halves of display lines that were set over two lines."""
-    out = lines[:1]
-    for line in lines[1:]:
+    """Join the halves of display lines that were set over two lines. A line still ending in white
+    space was broken at a space, which the joined line keeps. Bullets are dropped only after: a
+    name's dot (`·`) opening the second half of a column tag is no bullet."""
+    breaks = [line[-1:].isspace() for line in lines]
+    lines = [_WS.sub(" ", line).strip() for line in lines]
+    pairs = [(line, spaced) for line, spaced in zip(lines, breaks, strict=True) if line]
+    out = [line for line, _ in pairs[:1]]
+    for (_, spaced), (line, _) in itertools.pairwise(pairs):
         if runs_on(out[-1], line) or _repeated_across(out[-1], line, body) or _LONE_LAST.search(out[-1]):
-            out[-1] = _join(out[-1], line)
+            out[-1] = _join(out[-1], line, spaced)
         else:
             out.append(line)
-    return out
+    return [s for s in (_BULLET.sub("", line) for line in out) if s]
 
 
 def _collapse(lines: list[str]) -> list[str]:
@@ -433,7 +440,7 @@ def _halves(a: str, b: str) -> bool:
 
 
 def _assign(lines: list[str], decide: Decider, body: str = "") -> Triple:
-    lines = _unwrap([s for s in (normalize_line(x) for x in lines) if s], body)
+    lines = _unwrap(lines, body)
     if len(lines) > 3:
         lines = _collapse(lines)
     if not lines:
