@@ -2034,14 +2034,16 @@ def _best_cut(seg: Segment, first: Block, second: Block, s: Settings) -> tuple[f
 
 
 def _set_apart(before: list[Para], after: list[Para], s: Settings) -> bool:
-    """Are the texts on two sides of a cut set differently: in clearly different column widths,
-    each told by the nearest paragraph on its side long enough to show it, or indented or spaced
-    otherwise (_setting_changes)? Two articles run together show it where one block's wording is
-    too short to (a four-character title, 图片报道)."""
+    """Are the texts on two sides of a cut set differently: in clearly different column widths
+    (twice the column tolerance apart or more: a step of three cells, 15 to 12, is no wobble of one
+    column's measure, whose inner lines agree to the cell), each told by the nearest paragraph on
+    its side long enough to show it, or indented or spaced otherwise (_setting_changes)? Two
+    articles run together show it where one block's wording is too short to (a four-character
+    title, 图片报道)."""
     width_before = next((w for p in before[::-1][:3] if (w := _inner_width(p, tail=True)) is not None), None)
     width_after = next((w for p in after[:3] if (w := _inner_width(p, tail=False)) is not None), None)
     return (width_before is not None and width_after is not None
-            and abs(width_before - width_after) > 2 * s.column_change) or _setting_changes(before, after)
+            and abs(width_before - width_after) >= 2 * s.column_change) or _setting_changes(before, after)
 
 
 def _heads_stack(outer: Block, inner: Block, seg: Segment, s: Settings) -> bool:
