@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections import Counter
 
 from banmian.model import Line
 from banmian.text.normalize import HANGING, cells, clean_line, latin_count, letter_spaced, needs_repair, tidy
@@ -51,6 +53,7 @@ def to_lines(text: str) -> list[Line]:
     if latin != 0.5:  # (measured in half cells above, as most pages set them)
         for line, (margin, plain, n_latin) in zip(out, measures, strict=True):
             line.width = margin + cells(len(plain), n_latin, latin)
+    _display_margins(out)
     while out and out[-1].blank:
         out.pop()
     return out
@@ -64,6 +67,40 @@ _SENTENCE_ENDS = ("。", "！", "？", "。”", "！”", "？”")
 # Lines with fewer Latin-1 characters than this measure the same either way, within the half
 # cell a column's lines vary by.
 _LATIN_TELLING = 2
+# A paragraph's first line runs on to within this many cells of the line under it (hanging marks,
+# a justified line's slack).
+_RUN_ON_SLACK = 1.5
+# A form of white space is the page's indent once this many first lines show it: a title centred
+# right over its text may run on to the text's width once by chance.
+_HABIT_SEEN = 2
+
+
+def _lead(line: Line) -> str:
+    """The white space a line opens with, as written (`\\u3000\\u3000`, four spaces)."""
+    return line.raw[: len(line.raw) - len(line.raw.lstrip())]
+
+
+def _runs_on(line: Line, nxt: Line) -> bool:
+    """Is `line` set in and then as wide as the flush line under it, with no sentence ended? Then
+    its white space is a paragraph indent: a first line runs on to the column's end."""
+    return (line.indent and not line.spaced and not nxt.blank and not nxt.indent
+            and not line.plain.endswith(_SENTENCE_ENDS) and abs(line.width - nxt.width) <= _RUN_ON_SLACK)
+
+
+def _display_margins(lines: list[Line]) -> None:
+    """On a page that indents its paragraphs' first lines with one form of white space (seen where
+    set-in lines run on into the text under them), a line set in by another form is centred display
+    type (a title centred in its box by spaces, as PDF text writes it): its white space is neither an
+    indent nor part of its width. A page whose indents nothing shows is left as it is."""
+    seen = Counter(_lead(a) for a, b in itertools.pairwise(lines) if _runs_on(a, b))
+    habit = {lead for lead, n in seen.items() if n >= _HABIT_SEEN}
+    if not habit:
+        return
+    for line in lines:
+        if line.indent and not line.spaced and _lead(line) not in habit:
+            line.width -= line.margin
+            line.margin = 0.0
+            line.indent = False
 
 
 def latin_cells(lines: list[tuple[float, str, int]]) -> float:
