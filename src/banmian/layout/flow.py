@@ -1296,7 +1296,7 @@ def _bracket_in_column(flow: list[FlowLine], i: int, nxt: FlowLine | None, gap: 
     not a column tag closing a title (a headline before its body sits under another article's
     text: matching both columns to the cell is no title's habit)."""
     fl = flow[i]
-    if gap or nxt is None or nxt.kind is not TEXT or nxt.short:
+    if gap or nxt is None or nxt.kind is not TEXT or nxt.short or _tag_after_paragraph(flow, i):
         return False
     # (a full line wrapped inside a long name may hold no clause mark: the one after it shows the prose)
     after, gap2 = _beyond(flow, i, 1)
@@ -1308,6 +1308,24 @@ def _bracket_in_column(flow: list[FlowLine], i: int, nxt: FlowLine | None, gap: 
         return False
     above = _width_above(flow, i)
     return above is not None and _same_width(fl, above, 1)
+
+
+def _tag_after_paragraph(flow: list[FlowLine], i: int) -> bool:
+    """A line under a paragraph's short last line, closing on a column's tag (`…（金台锐评）`) with
+    no clause mark before it, over text set a cell or more wider or narrower than the text above:
+    the title of the next article. The next paragraph's first line may close on a bracket too (a
+    name's short form, a place), but its text stays in the column above."""
+    fl = flow[i]
+    prev, _ = _neighbours(flow, i, -1)
+    if not (prev is not None and prev.complete and prev.short and column_tag(fl.text)
+            and not _SHORT_NOTE.search(fl.key)):
+        return False
+    above = _width_above(flow, i)
+    nxt, _ = _neighbours(flow, i, 1)
+    nxt2, gap2 = _beyond(flow, i, 1)
+    if above is None or nxt is None or nxt2 is None or gap2 or nxt2.kind is not TEXT or nxt2.short:
+        return False
+    return abs(max(nxt.set_width, nxt2.set_width) - above.set_width) >= 1
 
 
 def _lead_runs_on(fl: FlowLine) -> bool:
