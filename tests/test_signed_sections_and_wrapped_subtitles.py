@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from banmian.layout.flow import FlowLine, Kind, Para
+from banmian.layout.page import _credit_in_text
+from banmian.model import Line
 from banmian.pipeline import parse_structure
 from tests.pages import page, wrap
 
@@ -51,3 +54,19 @@ def test_a_section_title_with_a_subtitle_wrapped_over_two_lines_stays_in_the_fea
     assert len(arts) == 1
     assert arts[0].subheadline == "——写在青溪县撤县设区十周年之际"
     assert arts[0].paragraphs[-1].startswith("在白石村")
+
+
+
+
+def _one_line(no: int, text: str, byline: bool = False) -> Para:
+    return Para([FlowLine(Line(no, text, float(len(text))), Kind.BYLINE if byline else Kind.TEXT, key=text)],
+                byline=byline)
+
+
+def test_a_credit_under_a_tag_closed_line_read_as_text_still_opens_an_article() -> None:
+    """A headline set after its body, closing on its series' tag, may come out as a paragraph; a
+    reporter's credit under it is that headline's, not a section's signature: a tagged line is an
+    article's title, never a section's (no blank lines between paragraphs on such pages)."""
+    credit = _one_line(2, "本报记者 陈一鸣", byline=True)
+    assert not _credit_in_text(credit, _one_line(1, "第一座钢结构大桥（青溪的“第一”）"))
+    assert _credit_in_text(credit, _one_line(1, "茶园不兴，我这书记咋当？"))

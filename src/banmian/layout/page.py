@@ -730,8 +730,11 @@ def _bare_credit(para: Para) -> bool:
 def _credit_in_text(para: Para, above: Element | None) -> bool:
     """Is a reporter's credit alone (本报记者 李明远) set right under a paragraph, no title between?
     An article opens under its title block (or on a dateline, headless), so such a credit signs a
-    section of the running text whose title came out as a paragraph (茶园不兴，我这书记咋当？)."""
-    return isinstance(above, Para) and _bare_credit(para)
+    section of the running text whose title came out as a paragraph (茶园不兴，我这书记咋当？).
+    A paragraph closing on a column's tag (第一根国产光纤（新中国的“第一”）) is an article's
+    headline glued to the text above it, and the credit under it opens that article."""
+    return (isinstance(above, Para) and not _closes_on_tag(above.lines[-1].text.strip())
+            and _bare_credit(para))
 
 
 def _inner_width(para: Para, tail: bool) -> float | None:
