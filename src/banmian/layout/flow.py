@@ -1021,18 +1021,16 @@ def _judge(flow: list[FlowLine], i: int, above: list[tuple[FlowLine | None, int]
            indents: bool, shown: bool) -> None:
     """Set line i standalone or not, by its own shape and the lines around it (`mark_standalone`)."""
     fl = flow[i]
-    caption_open = combined()["caption_open"].search
-    statute = combined()["statute"].search
     if fl.kind is BULLET:
         fl.standalone = True
     if fl.kind is not TEXT:
         return
-    if (not fl.terminal and caption_open(fl.key) and not has("photo_credit", fl.key)
+    if (not fl.terminal and combined()["caption_open"].search(fl.key) and not has("photo_credit", fl.key)
             and _runs_into_next(flow, i)):
         # A picture's caption (图②：…, 图为…) wrapped in its column: text, no title (one closed
         # by its photographer's credit is finished: what follows is no part of it).
         return
-    if not fl.terminal and statute(fl.text) and _runs_into_next(flow, i):
+    if not fl.terminal and combined()["statute"].search(fl.text) and _runs_into_next(flow, i):
         # An article of a law (第三条  …) opens its paragraph with its number, set apart by a
         # space like the halves of a title: with text under it, it is the provision's first line.
         return
