@@ -1133,9 +1133,11 @@ def _judge_under_new_titles(flow: list[FlowLine], first: list[bool], above: list
     A line right under such a title, or set in from the column's edge, was judged as it stands (a
     list of items under a title found late would read as a run of titles)."""
     new = {id(fl) for fl, was in zip(flow, first, strict=True) if fl.standalone and not was}
+    if not new:
+        return
     for i, (prev, gap) in enumerate(above):
         fl = flow[i]
-        if (new and gap and prev is not None and id(prev) in new and fl.kind is TEXT and not fl.standalone
+        if (gap and prev is not None and id(prev) in new and fl.kind is TEXT and not fl.standalone
                 and not fl.line.indent):
             _judge(flow, i, above, s, indents, shown)
 
@@ -1294,7 +1296,7 @@ def _bracket_in_column(flow: list[FlowLine], i: int, nxt: FlowLine | None, gap: 
     not a column tag closing a title (a headline before its body sits under another article's
     text: matching both columns to the cell is no title's habit)."""
     fl = flow[i]
-    if gap or nxt is None or nxt.kind is not TEXT or nxt.short or _tag_after_paragraph(flow, i):
+    if gap or nxt is None or nxt.kind is not TEXT or nxt.short or _tag_after_paragraph(flow, i, nxt):
         return False
     # (a full line wrapped inside a long name may hold no clause mark: the one after it shows the prose)
     after, gap2 = _beyond(flow, i, 1)
@@ -1308,7 +1310,7 @@ def _bracket_in_column(flow: list[FlowLine], i: int, nxt: FlowLine | None, gap: 
     return above is not None and _same_width(fl, above, 1)
 
 
-def _tag_after_paragraph(flow: list[FlowLine], i: int) -> bool:
+def _tag_after_paragraph(flow: list[FlowLine], i: int, nxt: FlowLine) -> bool:
     """A line under a paragraph's short last line, closing on a column's tag (`…（金台锐评）`) with
     no clause mark before it, over text set a cell or more wider or narrower than the text above:
     the title of the next article. The next paragraph's first line may close on a bracket too (a
@@ -1319,9 +1321,8 @@ def _tag_after_paragraph(flow: list[FlowLine], i: int) -> bool:
             and not _SHORT_NOTE.search(fl.key)):
         return False
     above = _width_above(flow, i)
-    nxt, _ = _neighbours(flow, i, 1)
     nxt2, gap2 = _beyond(flow, i, 1)
-    if above is None or nxt is None or nxt2 is None or gap2 or nxt2.kind is not TEXT or nxt2.short:
+    if above is None or nxt2 is None or gap2 or nxt2.kind is not TEXT or nxt2.short:
         return False
     return abs(max(nxt.set_width, nxt2.set_width) - above.set_width) >= 1
 
