@@ -39,7 +39,9 @@ _OPENERS = ("（", "(", "《", "“", "‘")  # marks line-breaking rules never 
 # Lines opening on a mark line-breaking rules never put there (HANGING) that show a page cut by
 # character count, whose lines may end on an opening mark too (one such line may be a stray).
 _UNRULED = 2
-_MID_SENTENCE = re.compile(r"[，、,（(“‘《]$")
+# A line left open for the next one: on a clause mark, an opening mark, or the dot inside a name
+# (a foreign name broken over two lines); no title ends on any of them.
+_MID_SENTENCE = re.compile(r"[，、,（(“‘《·]$")
 # A sentence ends and the next one begins on the same line: running text, never a title line.
 _NEXT_SENTENCE = re.compile(r"。[”’」』]*[^”’」』）)（(\s]")
 _DATE_CUT = re.compile(r"[0-9０-９年月]$")  # a date broken over two lines (…9月 / 26日，)
@@ -692,7 +694,7 @@ def _continues_as_body(flow: list[FlowLine], i: int, s: Settings, indents: bool 
         return True
     if (gap and not under_title and _ends_sentence(prev) and not prev.standalone and _WORD_END.search(fl.text)
             and not _tagged(fl.key) and not has("lead", nxt.key) and fl.col - 1.5 <= fl.set_width < fl.col
-            and prev.line.width <= fl.col + 0.5 and nxt.extent > fl.col + s.tolerance):
+            and prev.set_width <= fl.col + 0.5 and nxt.extent > fl.col + s.tolerance):
         # After a finished sentence set in the column, a line broken off mid-word a cell short of
         # it (marks hung past the edge widen the estimate), then a column break into a wider
         # column: the next paragraph's first line, with or without a clause mark in it (a title
@@ -748,9 +750,9 @@ def _continues_as_body(flow: list[FlowLine], i: int, s: Settings, indents: bool 
     if not nxt2.terminal and not new_column and abs(nxt2.extent - nxt.extent) > s.same_column:
         return False
     # The second line may fall a little short where line-breaking rules pushed a character on;
-    # then the third shows the column.
+    # then the third shows the column. A mark hung past its edge is no part of the column.
     widest = nxt.extent if gap2 else max(nxt.extent, nxt2.extent)
-    return nxt.extent - s.first_line_indent <= width <= widest + s.tolerance
+    return nxt.extent - nxt.hang - s.first_line_indent <= width <= widest + s.tolerance
 
 
 def _dash_half(title: FlowLine, fl: FlowLine, nxt: FlowLine, gap: int) -> bool:
@@ -1049,7 +1051,7 @@ def _judge(flow: list[FlowLine], i: int, above: list[tuple[FlowLine | None, int]
                          or not (prev.kind is TEXT or _lead_runs_on(prev))
                          or (gap > 0 and nxt is not None and nxt.kind is BYLINE)
                          or (gap > 0 and nxt is None and not fl.terminal))
-        fl.standalone = fl.standalone and not _wraps_short(flow, i)
+        fl.standalone = fl.standalone and not _wraps_short(flow, i) and not _prose_under_text(fl, prev, gap)
         return
     if "。" in fl.key and _NEXT_SENTENCE.search(_BRACKETED.sub("", fl.key)) and not _tagged(fl.key):
         return
@@ -1093,6 +1095,14 @@ def _judge(flow: list[FlowLine], i: int, above: list[tuple[FlowLine | None, int]
                      or not _continues_as_body(flow, i, s, indents, shown))
     # A numbered title (一、… / 第三，…) stands alone; a numbered paragraph runs on.
     fl.listlabel = fl.listlabel and fl.standalone
+
+
+def _prose_under_text(fl: FlowLine, prev: FlowLine | None, gap: int) -> bool:
+    """Is a wide line running prose set right under text as wide as it: a clause mark in it, broken
+    off mid-word, no blank line between? That text's column goes on (the column learnt around it is
+    narrower); a title set right under the text it heads is set to its own width and closes its words."""
+    return (not gap and prev is not None and prev.kind is TEXT and not prev.standalone and _prose(fl)
+            and bool(_WORD_END.search(fl.text)) and _same_width(prev, fl, 0.5))
 
 
 def mark_standalone(flow: list[FlowLine], s: Settings, indents: bool = True, shown: bool = True) -> None:
