@@ -1724,24 +1724,35 @@ def _room_left(prev: FlowLine, nxt: FlowLine, above: FlowLine | None, s: Setting
 
 
 _HALF_MARKS = re.compile(r"[,:;?!]")
-_STOP_MARKS = ("。", "！", "？")
+_QUOTED_STOP = re.compile(r"[。！？][”’」』]*$")
 
 
-def _one_cell_short(prev: FlowLine, nxt: FlowLine, above: FlowLine | None) -> bool:
-    """A finished sentence set exactly one cell short of the lines around it, with a plain
-    character opening the next line: typesetting pulls that character up (only an opening mark, an
-    unbroken Latin run or a character a closing mark must follow is pushed down), so the text stopped
-    there and the paragraph ended.
+def _first_word_cells(key: str) -> float | None:
+    """The cells a line's first word takes (a Chinese character, or an unbroken Latin run such as
+    `2019`), or None when a hanging mark follows it or the line opens otherwise (an opening mark
+    never ends a line): the word typesetting would pull up into room left on the line above."""
+    lead = _LEAD.match(key)
+    size = len(lead.group(0)) if lead else int(bool(HAN.match(key)))
+    if not size or key[size:size + 1] in HANGING_MARKS:
+        return None
+    return 0.5 * size if lead else 1.0
+
+
+def _short_by_first_word(prev: FlowLine, nxt: FlowLine, above: FlowLine | None) -> bool:
+    """A finished sentence (its closing quotation marks after it) set short of the lines around it
+    by room enough for the next line's first word: typesetting pulls that word up (only an opening
+    mark, a Latin run too long for the room or a character a closing mark must follow is pushed
+    down), so the text stopped there and the paragraph ended. This reads the cell or two that
+    `_room_left` leaves to doubt, measured against the neighbours as well as the column.
     Only on a line of full-width characters, and not where a line nearby has half-width marks
-    (`,` `:`): set half or full, they leave a width uncertain by the very cell measured; nor after
-    a closing quotation mark, which a space may part from the speaker's name that follows it."""
+    (`,` `:`): set half or full, they leave a width uncertain by the very cell measured."""
     near = [fl for fl in (above, prev, nxt) if fl is not None]
-    if (prev.justified or latin_count(prev.text) or not prev.text.endswith(_STOP_MARKS)
-            or not HAN.match(nxt.key) or nxt.key[1:2] in HANGING_MARKS
+    need = _first_word_cells(nxt.key)
+    if (need is None or prev.justified or latin_count(prev.text) or not _QUOTED_STOP.search(prev.text)
             or any(_HALF_MARKS.search(fl.line.raw) for fl in near)):
         return False
     full = max(fl.set_width for fl in near if fl is not prev)
-    return abs(full - prev.line.width - 1.0) < 0.25 and abs(prev.col - full) <= 0.5
+    return full - prev.line.width >= max(need, 1.0) - 0.25 and abs(prev.col - full) <= 0.5
 
 
 def _paragraph_column(line: FlowLine, above: FlowLine | None, s: Settings) -> float:
@@ -1805,7 +1816,7 @@ def _breaks(prev: FlowLine, nxt: FlowLine, blanks: int, indents: bool, above: Fl
     # punctuation hung past the edge, a cell that is a large share of a narrow column.
     if (_room_left(prev, nxt, above, s) or nxt.line.indent
             or (_looks_indented(nxt, s) and not nxt.complete and nxt.line.width <= prev.set_width - s.tolerance)
-            or _one_cell_short(prev, nxt, above)):
+            or _short_by_first_word(prev, nxt, above)):
         return True
     if not blanks:
         return False
