@@ -570,11 +570,11 @@ def _continues_as_body(flow: list[FlowLine], i: int, s: Settings, indents: bool 
                 flow[end].ends_para = True
             return True
     if (tag_above and not gap and not fl.text.startswith("——") and not _tag_closed(fl)
-            and fl.extent <= fl.col + s.tolerance and not (fl.short and _same_width(fl, nxt, 0.5))):
+            and fl.extent <= fl.col + s.tolerance and not _display_pair(flow, i)):
         # Right under a title closed by its column's tag, a line within the column that neither opens
         # with a dash nor closes on a tag of its own (nor leads in display type, above): the text's
         # first line. The tag ends the headline; a subheadline under it opens with a dash or spans
-        # wider than the text, or is set over two lines of one width, both short of the column.
+        # wider than the text, or is one display line set over two (_display_pair).
         return True
     if under_title and not prev_gap and prev is not None and _dash_half(prev, fl, nxt, gap):
         return False
@@ -753,6 +753,31 @@ def _continues_as_body(flow: list[FlowLine], i: int, s: Settings, indents: bool 
     # then the third shows the column. A mark hung past its edge is no part of the column.
     widest = nxt.extent if gap2 else max(nxt.extent, nxt2.extent)
     return nxt.extent - nxt.hang - s.first_line_indent <= width <= widest + s.tolerance
+
+
+def _display_pair(flow: list[FlowLine], i: int) -> bool:
+    """Line i and the line right under it, the second ending no sentence, set as one display line
+    over two (a subheadline under a tagged title): of one width and both short of the column or both
+    past it, or the first stopping short of the second, which running text never does, where a
+    break (a blank line, an indent) sets the pair off from the text under it. A display lead set in
+    a narrow box closes its sentence on its last line, or on a line right under these two no wider
+    than they are: a subheadline is a phrase, never a sentence."""
+    j, gap = _neighbour_at(flow, i, 1)
+    if j is None or gap:
+        return False
+    fl, nxt = flow[i], flow[j]
+    one_width = _same_width(fl, nxt, 0.5) and (fl.short or fl.line.width > min(fl.col, nxt.col) + 1.0)
+    if nxt.terminal or not (one_width or _stops_under(fl, nxt)):
+        return False
+    below, gap_below = _neighbours(flow, j, 1)
+    set_off = gap_below > 0 or below is None or below.kind is not TEXT or below.line.indent
+    return set_off or (one_width and (not below.terminal or below.set_width > nxt.set_width + 0.5))
+
+
+def _stops_under(fl: FlowLine, nxt: FlowLine) -> bool:
+    """Does line fl stop more than a cell short of the line right under it? Running text fills a line
+    before it wraps, while a display line set over two may break at its middle."""
+    return nxt.set_width - fl.set_width > 1.0
 
 
 def _dash_half(title: FlowLine, fl: FlowLine, nxt: FlowLine, gap: int) -> bool:

@@ -434,9 +434,11 @@ HALF_MIN = 10  # characters: a line set over two is a long one, each half at lea
 
 
 def _halves(a: str, b: str) -> bool:
-    """Two lines of near-equal length, neither ending or opening on a role's mark: halves of one line."""
+    """Two lines of near-equal length, neither ending or opening on a role's mark: halves of one line.
+    A column's tag closing `a` ends its headline there: no half of a line ends on one."""
     na, nb = len(a.replace(" ", "")), len(b.replace(" ", ""))
-    return min(na, nb) >= HALF_MIN and abs(na - nb) <= 1 and not _is_kicker_marked(a) and not _is_sub_marked(b)
+    return (min(na, nb) >= HALF_MIN and abs(na - nb) <= 1 and not _is_kicker_marked(a) and not _is_sub_marked(b)
+            and not _COLUMN_TAG.search(a))
 
 
 def _assign(lines: list[str], decide: Decider, body: str = "") -> Triple:
