@@ -41,7 +41,7 @@ _OPENERS = ("（", "(", "《", "“", "‘")  # marks line-breaking rules never 
 _UNRULED = 2
 # A line left open for the next one: on a clause mark, an opening mark, or the dot inside a name
 # (a foreign name broken over two lines); no title ends on any of them.
-_MID_SENTENCE = re.compile(r"[，、,（(“‘《·]$")
+_MID_SENTENCE_MARKS = frozenset("，、,（(“‘《·")  # a line ending on one breaks off mid-sentence (`_mid_sentence`)
 # A sentence ends and the next one begins on the same line: running text, never a title line.
 _NEXT_SENTENCE = re.compile(r"。[”’」』]*[^”’」』）)（(\s]")
 _DATE_CUT = re.compile(r"[0-9０-９年月]$")  # a date broken over two lines (…9月 / 26日，)
@@ -98,16 +98,42 @@ def _ends_sentence(prev: FlowLine | None) -> bool:
             and not prev.credit and not prev.end_dateline)
 
 
+_HANGABLE = frozenset(HANGING_MARKS)
+
+
 def _hung(text: str) -> int:
-    """Punctuation marks at the line end that typesetting may hang past the column edge (≤ 2)."""
-    return min(len(text) - len(text.rstrip(HANGING_MARKS)), 2)
+    """Punctuation marks at the line end that typesetting may hang past the column edge (≤ 2).
+
+    The last two characters looked up in a set: every line asks, and `str.rstrip` with a string
+    of marks costs several times more."""
+    if text[-1:] not in _HANGABLE:
+        return 0
+    return 2 if text[-2:-1] in _HANGABLE else 1
+
+
+_LEAD_IN_ENDS = frozenset("：:；;")
+_AFTER_STOP = "”’」』）)"  # (closing quotes and brackets a sentence's stop may stand inside)
+_SENTENCE_ENDS = frozenset("。！？!?…")
 
 
 def ends_sentence(text: str) -> bool:
     """A line ending a sentence (。！？… before any closing quotes or brackets) or a lead-in (：；).
 
-    String ends, not a `$`-anchored regex: searching for an end anchor scans every position."""
-    return text.endswith(("：", ":", "；", ";")) or text.rstrip("”’」』）)").endswith(("。", "！", "？", "!", "?", "…"))
+    The last character looked up in sets, not a `$`-anchored regex (searching for an end anchor
+    scans every position) nor `str.rstrip` (dear with a string of marks): most lines end on no
+    closing mark."""
+    last = text[-1:]
+    if last in _LEAD_IN_ENDS:
+        return True
+    if last in _AFTER_STOP:
+        last = text.rstrip(_AFTER_STOP)[-1:]
+    return last in _SENTENCE_ENDS
+
+
+def _mid_sentence(text: str) -> bool:
+    """Does a line break off on a clause mark or an opening mark (…增产，, …《)? (Its last character
+    looked up in a set, as for `ends_sentence`.)"""
+    return text[-1:] in _MID_SENTENCE_MARKS
 
 
 class Kind(Enum):
@@ -655,7 +681,7 @@ def _continues_as_body(flow: list[FlowLine], i: int, s: Settings, indents: bool 
         return True
     if (not gap and nxt.short and not nxt.terminal and (above := _width_above(flow, i)) is not None
             and _same_width(fl, above, 0.5)
-            and (has("open_end", fl.key) or _MID_SENTENCE.search(nxt.text) or has("open_end", nxt.key))):
+            and (has("open_end", fl.key) or _mid_sentence(nxt.text) or has("open_end", nxt.key))):
         nxt2, gap2 = _beyond(flow, i, 1)
         if gap2 and nxt2 is not None and nxt2.kind is TEXT and nxt2.extent > fl.line.width + s.tolerance:
             # A line as wide as the text's column above, over a short line, with a clause left
@@ -1052,6 +1078,13 @@ def _judge(flow: list[FlowLine], i: int, above: list[tuple[FlowLine | None, int]
         fl.standalone = True
     if fl.kind is not TEXT:
         return
+    prev, gap_above = above[i]
+    after_break = prev is None or prev.standalone or prev.complete or prev.kind is BULLET
+    if not (after_break or fl.over or fl.short or fl.text.startswith("——")):
+        # Most lines: running on from unfinished text above, within the column and filling it. No
+        # rule below sets such a line apart (they want a break above it, a wide or short line, or
+        # a dash opening it), so it is left in the text without the searches they make.
+        return
     if (not fl.terminal and combined()["caption_open"].search(fl.key) and not has("photo_credit", fl.key)
             and _runs_into_next(flow, i)):
         # A picture's caption (图②：…, 图为…) wrapped in its column: text, no title (one closed
@@ -1062,7 +1095,7 @@ def _judge(flow: list[FlowLine], i: int, above: list[tuple[FlowLine | None, int]
         # space like the halves of a title: with text under it, it is the provision's first line.
         return
     if (fl.over and not has("photo_credit", fl.key)
-            and (_MID_SENTENCE.search(fl.text) or _NEXT_SENTENCE.search(_BRACKETED.sub("", fl.key)))):
+            and (_mid_sentence(fl.text) or _NEXT_SENTENCE.search(_BRACKETED.sub("", fl.key)))):
         # A wide line broken off mid-clause (…增产，) or running from one sentence into the next
         # is text set wider than the column learnt (a caption under a picture): no title does either.
         # (A caption closed by its photographer's credit on the line stands apart as it is.)
@@ -1070,13 +1103,13 @@ def _judge(flow: list[FlowLine], i: int, above: list[tuple[FlowLine | None, int]
     if fl.over:
         # A wide line that carries on an unfinished sentence is body text of a wider column;
         # set off as the page's last line and ending no sentence, it finishes no text: a title.
-        prev, gap = above[i]
         nxt, _ = _neighbours(flow, i, 1)
-        fl.standalone = (prev is None or gap > 1 or prev.complete or prev.standalone
+        fl.standalone = (prev is None or gap_above > 1 or prev.complete or prev.standalone
                          or not (prev.kind is TEXT or _lead_runs_on(prev))
-                         or (gap > 0 and nxt is not None and nxt.kind is BYLINE)
-                         or (gap > 0 and nxt is None and not fl.terminal))
-        fl.standalone = fl.standalone and not _wraps_short(flow, i) and not _prose_under_text(fl, prev, gap)
+                         or (gap_above > 0 and nxt is not None and nxt.kind is BYLINE)
+                         or (gap_above > 0 and nxt is None and not fl.terminal))
+        fl.standalone = (fl.standalone and not _wraps_short(flow, i)
+                         and not _prose_under_text(fl, prev, gap_above))
         return
     if "。" in fl.key and _NEXT_SENTENCE.search(_BRACKETED.sub("", fl.key)) and not _tagged(fl.key):
         return
@@ -1086,10 +1119,8 @@ def _judge(flow: list[FlowLine], i: int, above: list[tuple[FlowLine | None, int]
     if fl.text.startswith("——") and has("subtitle", fl.key):
         _feature_title(flow, i)
         return
-    if fl.terminal or fl.credit or fl.end_dateline or _MID_SENTENCE.search(fl.text) or _labelled(fl):
+    if fl.terminal or fl.credit or fl.end_dateline or _mid_sentence(fl.text) or _labelled(fl):
         return
-    prev, gap_above = above[i]
-    after_break = prev is None or prev.standalone or prev.complete or prev.kind is BULLET
     if not after_break or (_introduces(prev) and not (fl.subhead or fl.listlabel)):
         return
     nxt, gap = _neighbours(flow, i, 1)
@@ -1275,7 +1306,7 @@ def _dash_subtitles(flow: list[FlowLine], s: Settings) -> None:
     finished sentence."""
     for i in [i for i, fl in enumerate(flow) if fl.text.startswith("——")]:
         fl = flow[i]
-        if fl.kind is not TEXT or fl.standalone or fl.complete or _MID_SENTENCE.search(fl.text):
+        if fl.kind is not TEXT or fl.standalone or fl.complete or _mid_sentence(fl.text):
             continue
         title, gap = _neighbours(flow, i, -1)
         if title is None or gap or title.kind is not TEXT or title.standalone or title.complete:
@@ -1558,7 +1589,7 @@ def _tagged_pairs(flow: list[FlowLine], ends: dict[str, list[int]]) -> None:
         fl = flow[i]
         prev, gap_up = _neighbours(flow, i, -1)
         if (fl.kind is TEXT and not fl.complete and not fl.credit and not fl.end_dateline
-                and not _FULL_STOP.search(fl.key) and not _MID_SENTENCE.search(fl.text) and not _left_open(fl.key)
+                and not _FULL_STOP.search(fl.key) and not _mid_sentence(fl.text) and not _left_open(fl.key)
                 and (prev is None or gap_up or prev.complete or prev.standalone)):
             fl.standalone = title.standalone = True
 
@@ -1798,7 +1829,7 @@ def _stops_unfinished(prev: FlowLine, above: FlowLine | None, column: float, ind
     carries the text on to the next line."""
     if prev.line.width >= min(column, above.extent if above is not None else column) - s.first_line_indent:
         return False  # (first: most lines run to the column edge)
-    if prev.kind is not TEXT or _MID_SENTENCE.search(prev.text) or _left_open(prev.key):
+    if prev.kind is not TEXT or _mid_sentence(prev.text) or _left_open(prev.key):
         return False
     if indents and _looks_indented(prev, s):
         return False  # a first line that lost its indent

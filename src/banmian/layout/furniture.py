@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from banmian.layout.patterns import has, has_any, matches
+from banmian.layout.patterns import has, has_any, matches, precheck
 from banmian.model import Line, Page
 
 # A contact value cut at the line end, and the bare rest of it on the next line.
@@ -39,9 +39,11 @@ def find_furniture(lines: list[Line], page: Page) -> set[int]:
     nonblank = [i for i, ln in enumerate(lines) if not ln.blank]
     edges = set(nonblank[:EDGE_LINES] + nonblank[-EDGE_LINES:])
     out: set[int] = set()
+    # Few lines could be an editor's or a hotline's (four searches each): one precheck spares the rest.
+    maybe_listed = precheck(("editor", "hotline"))
     for i in nonblank:
         text = lines[i].text
-        listed = has_any(("editor", "hotline"), text)
+        listed = maybe_listed(text) and has_any(("editor", "hotline"), text)
         if listed and has("editor", text):
             out.add(i)
             if not _editors(text, page):
