@@ -23,5 +23,6 @@ def test_a_makeup_credit_between_two_texts_shows_no_column():
     above, below = _para(1, [13, 13, 13, 13, 6]), _para(9, [23, 23, 23, 23, 10])
     s = default_settings()
     assert _column_changes([above, credit], [below], s)
-    # the same column on both sides: one article's text goes on under the credit
+    # the same column on both sides: no change of column (running text under the credit is
+    # another article's by page._text_after_makeup, not by the columns)
     assert not _column_changes([above, credit], [_para(9, [13, 13, 13, 13, 5])], s)

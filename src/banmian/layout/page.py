@@ -301,10 +301,18 @@ def _work_title(block: Block) -> bool:
 
 
 def _makeup_credit(before: list[Para]) -> bool:
-    """Does the text above close on the page's make-up credit (版式设计：…)? It credits the whole
-    page, not the article it follows, so it is no sign that the article ended: the block's own
-    evidence (a byline, the columns, its form) decides."""
+    """Does the text above close on the page's make-up credit (版式设计：…, 本版制图：…)? It credits
+    the whole page, not the article it follows, so it is no sign that the article ended: the
+    block's own evidence (a byline, the columns, its form) decides."""
     return len(before) > 1 and _page_credit(before[-1]) and has("makeup_credit", before[-1].raw)
+
+
+def _text_after_makeup(before: list[Para], para: Para) -> bool:
+    """Does running text go on under the page's make-up credit (版式设计：…, 本版制图：…)? It is set
+    under the last article's text, after all else of it but its labelled add-ons (■链接, 图片说明：,
+    one line each); a wrapped paragraph under it is another article's text, whose title is set
+    elsewhere (after its body, or beside it)."""
+    return _makeup_credit(before) and len(para.lines) > 1 and not para.byline and _wraps(para)
 
 
 def _appended(el: Element, seq: list[Segment | Block], above: Element | None) -> bool:
@@ -1363,7 +1371,8 @@ def _segments(elements: list[Element], s: Settings, breaks_shown: bool) -> tuple
             last.paras.append(el)
             continue
         widened = current is not None and ((breaks_shown and _column_changes(current.paras, elements[k:], s))
-                                           or _set_otherwise(current.paras, elements[k:], s))
+                                           or _set_otherwise(current.paras, elements[k:], s)
+                                           or _text_after_makeup(current.paras, el))
         # a lead-in is a short summary: a dateline after a long run of text opens another article
         lead_in = lead_in and current is not None and (
             not _dated(el) or sum(len(p.raw) for p in current.paras) <= LEAD_IN_CHARS)
