@@ -684,6 +684,28 @@ def _second_dateline(seg: Segment, rest: list[Element]) -> bool:
     return False
 
 
+def _filing(para: Para) -> tuple[str, str, set[str]] | None:
+    """The agency, day and reporters a dateline names (本报金奈10月11日电（记者王一）: 本报,
+    10月11日, {王一}), the place left out."""
+    byline, _rest = split_byline(para.raw)
+    m = matches("filing", byline.source or "") if byline is not None else None
+    return (m["agency"], m["day"], set(byline.reporters)) if m and byline is not None else None
+
+
+def _filed_again(seg: Segment, para: Para) -> bool:
+    """Does a dateline set straight under a paragraph, with no title over it, repeat the agency and
+    day of the signed one that opened the text above, naming no reporter itself (本报金奈10月8日电
+    （记者王一）… 本报北京10月8日电 …)? Then the desk adds a short unsigned report to the signed one
+    under the same headline (离京… / 抵达…), no new article: a new article sets its own title over
+    its dateline, and a signed report, or one from another agency or day, is another article even
+    untitled (a run of unsigned dispatches is a run of items)."""
+    if not para.byline or len(seg.paras) <= seg.lead or not seg.paras[seg.lead].byline:
+        return False
+    first, again = _filing(seg.paras[seg.lead]), _filing(para)
+    return (first is not None and again is not None and first[:2] == again[:2]
+            and bool(first[2]) and not again[2])
+
+
 def _photo_story(after: list[Para], s: Settings) -> bool:
     """A few lines of text closed by a photo credit (…摄): a photo story under its own title,
     no section of a running article (whose text goes on past any picture)."""
@@ -1379,6 +1401,7 @@ def _segments(elements: list[Element], s: Settings, breaks_shown: bool) -> tuple
         # a photo credit set like a byline (本报记者 范昊天摄) closes the story above; it opens none
         opens = (el.byline and not lead_in and not trailer and not (signed_section and _bare_credit(el))
                  and not (current is not None and _credit_in_text(el, above))
+                 and not (current is not None and isinstance(above, Para) and _filed_again(current, el))
                  and not (in_brief and _brief(el)))
         signed_section = in_brief = False
         if current is None or opens or widened or (not trailer and _closed_photo_story(current, s)):
