@@ -629,7 +629,7 @@ def _continues_as_body(flow: list[FlowLine], i: int, s: Settings, indents: bool 
         # wrapped running text, however short (letter spacing or a pushed mark narrows it).
         return False
     if (not indents and under_title and not prev_gap and fl.short
-            and not _PUNCTUATED.search(_BRACKETED.sub("", fl.key))):
+            and not _PUNCTUATED.search(_BRACKETED.sub("", fl.key)) and not _lost_indent(fl, nxt, gap)):
         # Right under a title line, a line short of its column with no mark at all, on a page
         # whose first lines fill their column: the title block's next line (习近平抵达加德满都 /
         # 开始对尼泊尔进行国事访问), not a paragraph's first line.
@@ -650,6 +650,10 @@ def _continues_as_body(flow: list[FlowLine], i: int, s: Settings, indents: bool 
         # One line between a title line right above it and a blank line: the title block's last
         # line, unless it (nearly) fills the column the text below the blank runs in (a column
         # break; a picture's edge may cut such a line a cell short).
+        return False
+    if gap and under_title and not prev_gap and _past_column_below(fl, nxt):
+        # The same line set wider than the full line below the blank: a title line (a paragraph
+        # broken by a column break goes on in a column as wide as its first, or wider).
         return False
     if gap and under_title and not prev_gap and prev is not None and _second_title_line(prev, fl):
         # Right under a title line and over a blank line, a line with no clause or sentence mark
@@ -882,6 +886,13 @@ def _stopped_with_room(flow: list[FlowLine], i: int) -> bool:
     return need <= short_by < INDENT_CELLS
 
 
+def _lost_indent(fl: FlowLine, nxt: FlowLine, gap: int) -> bool:
+    """Is a line exactly an indent short of the full line right under it, breaking off mid-word
+    into it, a paragraph's first line that lost its indent? A title line ends on a whole word."""
+    return (not gap and not nxt.short and abs(nxt.set_width - fl.set_width - INDENT_CELLS) <= 0.5
+            and runs_on(fl.text, nxt.text))
+
+
 def _opens_block(flow: list[FlowLine], i: int) -> bool:
     """Is the line right above line i a title line that opens its block (text, a blank line or the
     page's top above it, no title line)? A title pair is the commonest block; a third line short
@@ -972,6 +983,14 @@ def _opens_lead(fl: FlowLine) -> bool:
     """A line opening the way a news lead does with a date or 近日 (a quotation opens lines inside
     paragraphs too often to tell)."""
     return has("lead", fl.key) and not fl.key.startswith(("“", "「"))
+
+
+def _past_column_below(fl: FlowLine, nxt: FlowLine) -> bool:
+    """Is a line of CJK text, not indented, wider than the full line below it by a cell or more,
+    its own marks hung past the edge left out? Latin letters and digits are left alone: their
+    widths are guessed."""
+    return (not nxt.short and not fl.line.spaced and not fl.line.indent and fl.set_width >= nxt.extent + 1.0
+            and not any(c.isascii() for c in fl.key))
 
 
 def _second_title_line(title: FlowLine, fl: FlowLine) -> bool:

@@ -2210,9 +2210,16 @@ def _opening_lines(seg: Segment) -> int:
                  and bool(_NAME_LINE.match(block.texts[-1].strip())))
         if after == opening_signed and (after or _signs(paras[a - 1]) or named):
             moved = b - a - t0 + head_signed
-            return moved if 0 < moved < len(block.lines) and (moved > 1 or not head_signed) else 0
+            fits = 0 < moved < len(block.lines) and (moved > 1 or not head_signed)
+            return moved if fits and not _dash_opened(block.lines[-moved]) else 0
         a = b
     return 0
+
+
+def _dash_opened(fl: FlowLine) -> bool:
+    """A line opened by a dash (——写在…之际) goes on the title above it as its subheadline: no
+    contribution's own title starts with one."""
+    return fl.text.lstrip().startswith("——")
 
 
 def _first_contributions(segments: list[Segment]) -> None:
