@@ -344,20 +344,36 @@ def _wrapped_bylines(flow: list[FlowLine], byline: Callable[[str], object], pair
     lines i where lines i and i + 1 joined may match. A label (■记者手记) is no dateline's first
     half even when the line under it completes a byline's form (■记者 + any name)."""
     for i in pairs:
-        a, b = flow[i], flow[i + 1]
+        a, b = flow[i], _across_break(flow, i)
         if (a.kind is TEXT and b.kind in (TEXT, BYLINE) and not a.terminal and not a.end_dateline
                 and not a.subhead and byline(a.key + b.key)):
             a.kind = BYLINE
 
 
+def _across_break(flow: list[FlowLine], i: int) -> FlowLine:
+    """The line that goes on from line i: the next one, or the one after a single blank line where
+    line i breaks off mid-word (a column break: `本报青溪3月` / blank / `3日电  （记者…）`)."""
+    if flow[i + 1].kind is BLANK and i + 2 < len(flow) and _WORD_END.search(flow[i].text):
+        return flow[i + 2]
+    return flow[i + 1]
+
+
 def _wrapped_credits(flow: list[FlowLine], credit: Callable[[str], object], pairs: list[int]) -> None:
     """A photo credit wrapped in a narrow column (`方  圆  吴树江摄影报` / `道`): both lines are
-    the credit, neither a title. `pairs` as for `_wrapped_bylines`."""
+    the credit, neither a title. `pairs` as for `_wrapped_bylines`. A second line that is a credit
+    on its own (`晓云摄` under `青溪日报记者 陈`) takes the line above it only where that line opens
+    after a break (`_opens_after_break`): the last line of a caption runs on into its credit."""
     for i in pairs:
         a, b = flow[i], flow[i + 1]
-        if (a.kind is TEXT and b.kind is TEXT and not a.credit and not b.credit and not a.terminal
-                and credit(a.key + b.key)):
+        if (a.kind is TEXT and b.kind is TEXT and not a.credit and not a.terminal
+                and (not b.credit or _opens_after_break(flow, i)) and credit(a.key + b.key)):
             a.credit = b.credit = True
+
+
+def _opens_after_break(flow: list[FlowLine], i: int) -> bool:
+    """Does line i open a paragraph of its own: the page's top, a blank line or a finished
+    sentence right above it?"""
+    return i == 0 or flow[i - 1].kind is BLANK or flow[i - 1].terminal
 
 
 _BARE_DATELINE = re.compile(r"(电|讯|消息)$")
@@ -379,14 +395,21 @@ def _wrapped_datelines(flow: list[FlowLine], s: Settings) -> None:
         for j in range(i + 1, min(i + 1 + s.wrapped_credit_lines, len(flow))):
             if flow[j].kind is BLANK and flow[j - 1].kind is not BLANK and not fl.terminal:
                 continue  # a column break inside the credit: `（新华社北京10月1日` / blank / `电）`
-            if flow[j].kind is not TEXT:
+            if not (flow[j].kind is TEXT or (_left_open(joined) and _inside_credit(flow[j]))):
                 break
             joined += flow[j].key
             if has("end_dateline", joined):
                 for k in range(i, j + 1):
-                    if flow[k].kind is TEXT:
-                        flow[k].end_dateline = True
+                    if flow[k].kind in (TEXT, BYLINE):
+                        flow[k].kind, flow[k].end_dateline = TEXT, True
                 break
+
+
+def _inside_credit(fl: FlowLine) -> bool:
+    """A line read as a byline (`记者林一帆）`, `记者林一帆、`) opening no bracket, under a bracket left
+    open: part of a credit wrapped in a narrow column (`（本报青溪3月3日电` / `记者林一帆）`), not an
+    article's opening byline, which stands outside any bracket."""
+    return fl.kind is BYLINE and not any(o in fl.key for o in ("（", "("))
 
 
 def _side_column(
@@ -767,7 +790,8 @@ def _continues_as_body(flow: list[FlowLine], i: int, s: Settings, indents: bool 
     # quotation marks are no clause: between blank lines a title pair may quote (“为…更多机遇”)
     marks = _STOPS if prev_gap else _PUNCTUATED
     if (gap2 and not fl.line.indent and not marks.search(fl.key) and not marks.search(nxt.key)
-            and not _left_open(fl.key) and not _left_open(nxt.key) and not _filled_pair(prev, prev_gap, fl, nxt)):
+            and not _left_open(fl.key) and not _left_open(nxt.key) and not _filled_pair(prev, prev_gap, fl, nxt)
+            and not _runs_past_break(fl, nxt, nxt2)):
         # Two unpunctuated lines set off by a blank line are a title pair, not running prose
         # (unless the first is indented, or one leaves a bracket open for the text after it to
         # close: a paragraph's first lines before a column break).
@@ -846,6 +870,16 @@ def _filled_pair(prev: FlowLine | None, prev_gap: int, fl: FlowLine, nxt: FlowLi
     are set to their own length, seldom three in a row to the column's."""
     return (prev is not None and not prev_gap and prev.kind is TEXT
             and all(abs(line.set_width - fl.col) <= 0.5 for line in (prev, fl, nxt)))
+
+
+def _runs_past_break(fl: FlowLine, nxt: FlowLine, after: FlowLine) -> bool:
+    """Two lines of one width that fill their column (a character pushed on may leave a cell), the
+    second cut inside a word (or a clause, a number) that the line after the break below them
+    finishes (`…处理厂已` / blank / `经全部…`): a paragraph's first lines before a column break. A title
+    pair closes its words; read as one text, the pair is long enough to tell a cut word however
+    narrow the column."""
+    return (_same_width(fl, nxt, 0.5) and fl.set_width >= fl.col - 1.0
+            and runs_on(fl.text + nxt.text, after.text))
 
 
 INDENT_CELLS = 2.0  # a paragraph indent: a first line this much short may have lost it
