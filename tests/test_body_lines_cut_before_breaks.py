@@ -41,23 +41,6 @@ def test_a_pair_of_lines_broken_at_a_names_dot_before_a_break_is_no_title_pair()
     assert "".join(NAME) + AFTER in one_article(text)
 
 
-# a 16-cell column: a first line holding a number (Latin cells measure only roughly) stops 3.5
-# cells short of the line under it, whose comma hangs past the column's edge
-FIGURES = [
-    "全县累计有 120 万户参加退耕农",
-    "户领到了补贴，每户平均可达5300元，",
-    "人均1800元，缓解了偏远山区农户的",
-    "生活困难。在新一轮补贴中，县里还把",
-    "边远山村的困难户列为了补贴的重点。",
-]
-
-
-def test_a_first_line_short_of_the_column_but_not_of_the_line_under_it_less_its_hung_comma_runs_on():
-    lead = wrap("青溪县二十年来持续推进退耕还林工程，全县林草覆盖率明显提高，水土流失的现象得到了明显改观。", 16)
-    paras = one_article(page(["青溪县退耕还林二十年", ""], lead, [""], FIGURES))
-    assert len(paras) == 2 and paras[1].startswith("全县累计有120万户参加退耕农户领到了补贴")
-
-
 # a picture's story set 21 cells wide under a 15-cell report: its third line breaks off mid-word
 # right under the second (no blank between), then a column break
 REPORT = ("青溪县人社局近日通报，今年以来全县共处理欠薪投诉一百二十余件，帮助四百多名务工人员追回工资。"

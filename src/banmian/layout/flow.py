@@ -804,9 +804,9 @@ def _continues_as_body(flow: list[FlowLine], i: int, s: Settings, indents: bool 
     if not nxt2.terminal and not new_column and abs(nxt2.extent - nxt.extent) > s.same_column:
         return False
     # The second line may fall a little short where line-breaking rules pushed a character on;
-    # then the third shows the column. A mark hung past its edge is no part of the column.
+    # then the third shows the column.
     widest = nxt.extent if gap2 else max(nxt.extent, nxt2.extent)
-    return nxt.extent - nxt.hang - s.first_line_indent <= width <= widest + s.tolerance
+    return nxt.extent - s.first_line_indent <= width <= widest + s.tolerance
 
 
 def _display_pair(flow: list[FlowLine], i: int) -> bool:
