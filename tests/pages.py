@@ -54,6 +54,12 @@ def one_article(text: str) -> list[str]:
     return arts[0].paragraphs
 
 
+def heads_and_starts(text: str) -> list[tuple[str | None, str]]:
+    """Each article's headline and the first six characters of its text: enough to tell which
+    article a page was cut into where, and where a headline went."""
+    return [(a.headline, a.paragraphs[0][:6]) for a in parse_structure(text).articles]
+
+
 def heads_of(text: str) -> list[tuple[str | None, str | None, str | None, str]]:
     """Each article's kicker, headline and subheadline, and the first 8 characters of its text."""
     page = banmian.parse(text)

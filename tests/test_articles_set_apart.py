@@ -3,8 +3,7 @@ of column width and setting between two bodies."""
 
 from __future__ import annotations
 
-from banmian.pipeline import parse_structure
-from tests.pages import page, wrap
+from tests.pages import heads_and_starts, page, wrap
 
 
 def paras(*texts: str, width: int, indent: bool = False, blank: bool = True) -> list[str]:
@@ -16,10 +15,6 @@ def paras(*texts: str, width: int, indent: bool = False, blank: bool = True) -> 
         lines = wrap(text, width)
         out.extend(["\u3000\u3000" + lines[0], *lines[1:]] if indent else lines)
     return out
-
-
-def heads_and_starts(text: str) -> list[tuple[str | None, str]]:
-    return [(a.headline, a.paragraphs[0][:6]) for a in parse_structure(text).articles]
 
 
 BRIDGE = ("柳湾大桥加固工程近日完工，大桥限载由二十吨提高到四十吨。县交通局副局长宋卫东说，施工期间"

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from banmian.pipeline import parse_structure
-from tests.pages import page, wrap
+from tests.pages import heads_and_starts, page, wrap
 
 FIRST = ("本报青溪10月8日电  （记者吕方舟）青溪县长周明远8日会见南岭县少儿科技代表团一行，"
          "双方就少儿科技馆共建、科技教师交流等交换意见。")
@@ -12,10 +11,6 @@ SECOND = ("本报青溪10月8日电  （记者吕方舟）青溪县政协主席�
 OTHER = ("本报南岭10月8日电  （记者韦晓岚）南岭乡村书屋近日完成改造，新添图书两千余册，并开设少儿阅读角，"
          "每周开放六天。")
 HEAD = "周明远许兰亭分别会见南岭县少儿科技代表团"
-
-
-def heads_and_starts(text: str) -> list[tuple[str | None, str]]:
-    return [(a.headline, a.paragraphs[0][:6]) for a in parse_structure(text).articles]
 
 
 def test_an_untitled_report_repeating_the_headline_below_joins_the_article_under_it() -> None:

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from banmian.pipeline import parse_structure
-from tests.pages import page, wrap
+from tests.pages import heads_and_starts, page, wrap
 
 LETTER = ("值此青溪县少儿科技馆开馆之际，谨向全县少年朋友致以祝贺。希望你们热爱科学、勤于动手，"
           "在探索中增长才干。")
@@ -11,10 +10,6 @@ REPORT = ("本报青溪10月8日电  （记者吕方舟）青溪县少儿科技�
           "机器人等六个展区，开馆首日接待少年朋友两千余人次。")
 OTHER = ("本报南岭10月8日电  （记者韦晓岚）南岭乡村书屋近日完成改造，新添图书两千余册，并开设少儿阅读角，"
          "每周开放六天。")
-
-
-def heads_and_starts(text: str) -> list[tuple[str | None, str]]:
-    return [(a.headline, a.paragraphs[0][:6]) for a in parse_structure(text).articles]
 
 
 def test_an_untitled_report_repeating_the_headline_joins_the_article_above() -> None:

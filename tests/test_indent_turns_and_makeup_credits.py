@@ -5,7 +5,7 @@ a turn of the indent habit alone parts nothing (a column break or a flush lead t
 from __future__ import annotations
 
 from banmian.pipeline import parse_structure
-from tests.pages import indented, page, wrap
+from tests.pages import heads_and_starts, indented, page, wrap
 
 ORCHARD = ("青溪县柑橘种植基地今年喜获丰收，全县柑橘产量预计突破八万吨，比去年增长一成多。"
            "基地里的果树大多是五年前换种的新品种，挂果多，口感也好。")
@@ -24,11 +24,6 @@ LIBRARY_3 = ("不少读者表示，家门口有了好去处，周末常常带着
 LIBRARY_4 = "镇里还计划在各村设立图书流通点，让村民就近借书。"
 
 
-def parts(text: str) -> list[tuple[str | None, str]]:
-    """Each article's headline and the first six characters of its text."""
-    return [(a.headline, a.paragraphs[0][:6]) for a in parse_structure(text).articles]
-
-
 def flush(text: str, width: int) -> list[str]:
     """A flush paragraph wrapped to `width` cells whose last line ends short, as text set with
     no indent and no blank line between paragraphs must end."""
@@ -43,7 +38,7 @@ def test_paragraphs_that_lost_their_indent_go_on_with_the_text() -> None:
     above = [*indented(ORCHARD, 16), *indented(ORCHARD_2, 16), *indented(ORCHARD_3, 16)]
     lost = [*flush(LIBRARY, 16), *flush(LIBRARY_2, 16), *flush(LIBRARY_3, 16)]
     text = page(["柑橘丰收果农笑", ""], above, lost, indented(ORCHARD_4, 16), indented(LIBRARY_4, 16))
-    assert parts(text) == [("柑橘丰收果农笑", "青溪县柑橘种")]
+    assert heads_and_starts(text) == [("柑橘丰收果农笑", "青溪县柑橘种")]
 
 
 def test_a_flush_lead_over_indented_text_stays_with_it() -> None:
@@ -52,7 +47,7 @@ def test_a_flush_lead_over_indented_text_stays_with_it() -> None:
     papers set a lead, so the turn of the indent alone parts nothing."""
     above = [*flush(LIBRARY, 16), *flush(LIBRARY_2, 16), *flush(LIBRARY_3, 16)]
     below = [*indented(ORCHARD, 16), *indented(ORCHARD_2, 16), *indented(ORCHARD_3, 16)]
-    assert parts(page(["家门口的书香", ""], above, below)) == [("家门口的书香", "南岭镇图书馆")]
+    assert heads_and_starts(page(["家门口的书香", ""], above, below)) == [("家门口的书香", "南岭镇图书馆")]
 
 
 def test_running_text_under_the_make_up_credit_opens_another_article() -> None:
@@ -61,7 +56,7 @@ def test_running_text_under_the_make_up_credit_opens_another_article() -> None:
     above = [*wrap(ORCHARD, 16), "", *wrap(ORCHARD_2, 16), "", "版式设计：林一帆", ""]
     below = [*wrap(LIBRARY, 16), "", *wrap(LIBRARY_2, 16)]
     text = page(["柑橘丰收果农笑", ""], above, below, [""], ["家门口的书香"])
-    assert parts(text) == [("柑橘丰收果农笑", "青溪县柑橘种"), ("家门口的书香", "南岭镇图书馆")]
+    assert heads_and_starts(text) == [("柑橘丰收果农笑", "青溪县柑橘种"), ("家门口的书香", "南岭镇图书馆")]
 
 
 def test_running_text_under_a_whole_page_credit_opens_another_article() -> None:
@@ -70,7 +65,7 @@ def test_running_text_under_a_whole_page_credit_opens_another_article() -> None:
     above = [*wrap(ORCHARD, 16), "", *wrap(ORCHARD_2, 16), "", "本版制图：韦晓岚", ""]
     below = [*wrap(LIBRARY, 16), "", *wrap(LIBRARY_2, 16)]
     text = page(["柑橘丰收果农笑", ""], above, below, [""], ["家门口的书香"])
-    assert parts(text) == [("柑橘丰收果农笑", "青溪县柑橘种"), ("家门口的书香", "南岭镇图书馆")]
+    assert heads_and_starts(text) == [("柑橘丰收果农笑", "青溪县柑橘种"), ("家门口的书香", "南岭镇图书馆")]
 
 
 def test_a_label_under_the_make_up_credit_keeps_its_matter_with_the_article() -> None:

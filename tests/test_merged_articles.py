@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from banmian.pipeline import parse_structure
-from tests.pages import page, wrap
+from tests.pages import heads_and_starts, page, wrap
 
 
 def paras(*texts: str, width: int) -> list[str]:
@@ -16,10 +16,6 @@ def paras(*texts: str, width: int) -> list[str]:
     return out
 
 
-
-
-def heads_and_starts(text: str) -> list[tuple[str | None, str]]:
-    return [(a.headline, a.paragraphs[0][:6]) for a in parse_structure(text).articles]
 
 
 FERRY = ("青溪渡口新码头昨日正式启用，渡船班次由每天六班增加到十二班。"

@@ -4,12 +4,7 @@ credit closing its item, a paragraph's first line cut short that stays text."""
 from __future__ import annotations
 
 from banmian.pipeline import parse_structure
-from tests.pages import page, wrap
-
-
-def heads_and_starts(text: str) -> list[tuple[str | None, str]]:
-    return [(a.headline, a.paragraphs[0][:6]) for a in parse_structure(text).articles]
-
+from tests.pages import heads_and_starts, page, wrap
 
 HARVEST = ("青禾镇万亩稻田进入收割期，联合收割机在田间来回穿梭。镇农技站站长柯文涛介绍，今年推广的新品种"
            "亩产比去年高出一成多。")
