@@ -298,13 +298,21 @@ def article_layout(head: str, rng: random.Random, widths: tuple[int, int] = WIDT
         subhead_blank=rng.random() < 0.5,
         indent=rng.random() < 0.25,
         width=width,
-        wide_width=min(30, width + rng.randint(3, 8)) if rng.random() < 0.15 else None,
+        wide_width=_widening(width, rng) if rng.random() < 0.15 else None,
         break_rate=rng.choice([0.0, 0.02, 0.05]),
         halfwidth=rng.random() < 0.1,
         vertical=rng.random() < 0.05,
         justify=rng.random() < 0.15,
         digit_spaces=rng.random() < 0.2,
     )
+
+
+def _widening(width: int, rng: random.Random) -> int | None:
+    """The wider column an article's text goes on in after a column break: 3 to 8 cells wider, at
+    most 30. None for an article already set that wide: capped, the 'wider' column would narrow,
+    which parts two articles on a real page (and cost pages at widths over 27 for that reason)."""
+    wide = min(30, width + rng.randint(3, 8))
+    return wide if wide > width else None
 
 
 def head_position(mode: str, article: dict, rng: random.Random) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import random
 import re
 import sys
 import unicodedata
@@ -298,3 +299,12 @@ def test_pages_joined_into_one_text_parse() -> None:
 
     texts = [text for text, _ in synth.iter_pages(80, 3)][76:80]
     assert parse_structure("\n\n".join(texts)).articles
+
+
+def test_a_width_change_only_ever_widens() -> None:
+    """Articles drawn 28 to 45 cells wide: the column their text goes on in after a break is wider
+    than theirs or there is none (the 30-cell cap once made it narrower, two articles' evidence)."""
+    rng = random.Random(3)
+    lays = [synth.article_layout("before", rng, (28, 45)) for _ in range(400)]
+    assert any(lay.wide_width for lay in lays)
+    assert all(lay.wide_width is None or lay.wide_width > lay.width for lay in lays)
