@@ -41,7 +41,7 @@ _OPENERS = ("（", "(", "《", "“", "‘")  # marks line-breaking rules never 
 _UNRULED = 2
 # A line left open for the next one: on a clause mark, an opening mark, or the dot inside a name
 # (a foreign name broken over two lines); no title ends on any of them.
-_MID_SENTENCE_MARKS = frozenset("，、,（(“‘《·")  # a line ending on one breaks off mid-sentence (`_mid_sentence`)
+_MID_SENTENCE_MARKS = frozenset("，、,（(“‘《·")  # (`_mid_sentence`)
 # A sentence ends and the next one begins on the same line: running text, never a title line.
 _NEXT_SENTENCE = re.compile(r"。[”’」』]*[^”’」』）)（(\s]")
 _DATE_CUT = re.compile(r"[0-9０-９年月]$")  # a date broken over two lines (…9月 / 26日，)

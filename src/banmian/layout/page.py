@@ -688,8 +688,9 @@ def _filing(para: Para) -> tuple[str, str, set[str]] | None:
     """The agency, day and reporters a dateline names (本报金奈10月11日电（记者王一）: 本报,
     10月11日, {王一}), the place left out."""
     byline, _rest = split_byline(para.raw)
-    m = matches("filing", byline.source or "") if byline is not None else None
-    return (m["agency"], m["day"], set(byline.reporters)) if m and byline is not None else None
+    if byline is None or (m := matches("filing", byline.source or "")) is None:
+        return None
+    return m["agency"], m["day"], set(byline.reporters)
 
 
 def _filed_again(seg: Segment, para: Para) -> bool:
